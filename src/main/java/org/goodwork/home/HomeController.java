@@ -1,0 +1,56 @@
+package org.goodwork.home;
+
+import java.util.Map;
+import java.util.UUID;
+import org.goodwork.directory.Directory;
+import org.goodwork.directory.OrganisationType;
+import org.goodwork.participant.Participants;
+import org.goodwork.security.CurrentActor;
+import org.goodwork.security.Role;
+import org.goodwork.security.SignedInUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private final CurrentActor currentActor;
+    private final Participants participants;
+    private final Directory directory;
+
+    HomeController(CurrentActor currentActor, Participants participants, Directory directory) {
+        this.currentActor = currentActor;
+        this.participants = participants;
+        this.directory = directory;
+    }
+
+    public record ProviderCount(String name, long people) {}
+
+    @GetMapping("/")
+    String home(Model model) {
+        SignedInUser user = currentActor.user().orElseThrow();
+        model.addAttribute("user", user);
+        model.addAttribute("roles", user.roles().stream().map(Role::label).toList());
+        if (user.hasRole(Role.KEYWORKER) || user.hasRole(Role.TEAM_LEADER)) {
+            model.addAttribute(
+                    "caseloadSize",
+                    participants
+                            .search(currentActor.participantScope(), null, 1, 1)
+                            .total());
+        }
+        if (user.hasRole(Role.TEAM_LEADER)) {
+            model.addAttribute("caseloads", participants.caseloads(user.organisationId()));
+        }
+        if (user.hasRole(Role.COMMISSIONER)) {
+            Map<UUID, Long> counts = participants.countsByOrganisation();
+            model.addAttribute(
+                    "providerCounts",
+                    directory.organisations().stream()
+                            .filter(o -> o.type() == OrganisationType.PROVIDER)
+                            .map(o -> new ProviderCount(o.name(), counts.getOrDefault(o.id(), 0L)))
+                            .toList());
+        }
+        return "home";
+    }
+}

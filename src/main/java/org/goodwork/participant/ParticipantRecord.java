@@ -1,0 +1,36 @@
+package org.goodwork.participant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One participant's record as their keyworker or team leader sees it. */
+public record ParticipantRecord(
+        UUID id,
+        UUID organisationId,
+        String reference,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        String gender,
+        String ethnicity,
+        String postcode,
+        String phone,
+        String email,
+        String economicStatus,
+        String timeSinceLastWork,
+        List<String> supportNeeds,
+        ParticipantStatus status,
+        LocalDate referralDate,
+        LocalDate startDate,
+        UUID keyworkerId,
+        String keyworkerName,
+        UUID householdId,
+        String householdReference,
+        List<ParticipantSummary> householdMembers,
+        long version) {
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+}

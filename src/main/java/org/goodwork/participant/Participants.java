@@ -1,0 +1,275 @@
+package org.goodwork.participant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.goodwork.security.CurrentActor;
+import org.goodwork.security.ParticipantScope;
+import org.goodwork.security.UserAccount;
+import org.goodwork.security.UserAccounts;
+import org.goodwork.shared.RecordAccessed;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participant module's facade. Every read takes the caller's {@link ParticipantScope}; a record
+ * outside it is indistinguishable from one that does not exist.
+ */
+@Service
+public class Participants {
+
+    public static final String SUBJECT_TYPE = "PARTICIPANT";
+
+    /** Limits a query on alias {@code p} to the scope's organisation and, for keyworkers, caseload. */
+    private static final String IN_SCOPE =
+            " p.organisation_id = :organisation and (cast(:keyworker as uuid) is null or p.keyworker_id = :keyworker) ";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final CurrentActor currentActor;
+    private final UserAccounts userAccounts;
+    private final ApplicationEventPublisher events;
+
+    Participants(
+            JdbcClient jdbc,
+            Clock clock,
+            CurrentActor currentActor,
+            UserAccounts userAccounts,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.currentActor = currentActor;
+        this.userAccounts = userAccounts;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ParticipantSummary> search(ParticipantScope scope, String query, int pageNumber, int pageSize) {
+        int page = Math.max(1, pageNumber);
+        if (scope.isNone()) {
+            return new Page<>(List.of(), page, pageSize, 0);
+        }
+        String pattern = query == null || query.isBlank()
+                ? null
+                : "%" + escapeLike(query.strip().toLowerCase()) + "%";
+        String where = " from participant p where" + IN_SCOPE
+                + " and (cast(:pattern as text) is null or lower(p.given_name || ' ' || p.family_name) like :pattern"
+                + " or lower(p.reference) like :pattern or lower(p.postcode) like :pattern)";
+        long total = jdbc.sql("select count(*)" + where)
+                .param("organisation", scope.organisationId())
+                .param("keyworker", scope.keyworkerId())
+                .param("pattern", pattern)
+                .query(Long.class)
+                .single();
+        Map<UUID, String> names = keyworkerNames(scope.organisationId());
+        List<ParticipantSummary> items = jdbc.sql(
+                        "select p.id, p.reference, p.given_name, p.family_name, p.date_of_birth,"
+                                + " p.postcode, p.status, p.keyworker_id" + where
+                                + " order by lower(p.family_name), lower(p.given_name), p.id limit :limit offset :offset")
+                .param("organisation", scope.organisationId())
+                .param("keyworker", scope.keyworkerId())
+                .param("pattern", pattern)
+                .param("limit", pageSize)
+                .param("offset", (long) (page - 1) * pageSize)
+                .query((rs, row) -> summary(rs, names))
+                .list();
+        return new Page<>(items, page, pageSize, total);
+    }
+
+    /** Reads one record for the current user or client, and logs that they viewed it. */
+    @Transactional
+    public Optional<ParticipantRecord> view(ParticipantScope scope, UUID id) {
+        if (scope.isNone()) {
+            return Optional.empty();
+        }
+        Map<UUID, String> names = keyworkerNames(scope.organisationId());
+        Optional<ParticipantRecord> found = jdbc.sql("""
+                        select p.*, h.reference as household_reference,
+                               g.label as gender_label, e.label as ethnicity_label,
+                               es.label as economic_status_label, t.label as time_label
+                          from participant p
+                          left join household h on h.id = p.household_id
+                          left join ref_gender g on g.code = p.gender
+                          left join ref_ethnicity e on e.code = p.ethnicity
+                          left join ref_economic_status es on es.code = p.economic_status
+                          left join ref_time_since_last_work t on t.code = p.time_since_last_work
+                         where p.id = :id and""" + IN_SCOPE)
+                .param("id", id)
+                .param("organisation", scope.organisationId())
+                .param("keyworker", scope.keyworkerId())
+                .query((rs, row) -> record(rs, names))
+                .optional();
+        found.ifPresent(record -> events.publishEvent(new RecordAccessed(
+                currentActor.asAuditActor(), RecordAccessed.Action.VIEW, SUBJECT_TYPE, record.id(), null)));
+        return found;
+    }
+
+    @Transactional
+    public UUID createHousehold(UUID organisationId, String reference, String postcode) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into household (id, organisation_id, reference, postcode, created_at) values (?, ?, ?, ?, ?)")
+                .params(id, organisationId, reference, postcode, now())
+                .update();
+        return id;
+    }
+
+    @Transactional
+    public UUID register(NewParticipant participant) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = now();
+        jdbc.sql("""
+                insert into participant (id, organisation_id, household_id, reference, given_name, family_name,
+                    date_of_birth, gender, ethnicity, postcode, economic_status, time_since_last_work, keyworker_id,
+                    status, referral_date, start_date, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        participant.organisationId(),
+                        participant.householdId(),
+                        participant.reference(),
+                        participant.givenName(),
+                        participant.familyName(),
+                        participant.dateOfBirth(),
+                        participant.gender(),
+                        participant.ethnicity(),
+                        participant.postcode(),
+                        participant.economicStatus(),
+                        participant.timeSinceLastWork(),
+                        participant.keyworkerId(),
+                        (participant.startDate() == null ? ParticipantStatus.REFERRED : ParticipantStatus.ACTIVE)
+                                .name(),
+                        participant.referralDate(),
+                        participant.startDate(),
+                        now,
+                        now)
+                .update();
+        for (String need : participant.supportNeeds()) {
+            jdbc.sql("insert into participant_support_need (participant_id, need) values (?, ?)")
+                    .params(id, need)
+                    .update();
+        }
+        events.publishEvent(
+                new RecordAccessed(currentActor.asAuditActor(), RecordAccessed.Action.CREATE, SUBJECT_TYPE, id, null));
+        return id;
+    }
+
+    /** How many people each organisation supports: an aggregate, with no names, for commissioners. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> countsByOrganisation() {
+        return jdbc
+                .sql("select organisation_id, count(*) as people from participant group by organisation_id")
+                .query((rs, row) -> Map.entry(rs.getObject("organisation_id", UUID.class), rs.getLong("people")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    public record Caseload(UUID keyworkerId, String keyworkerName, long active, long referred) {}
+
+    /** Caseload sizes per keyworker in one organisation; unallocated people have no keyworker. */
+    @Transactional(readOnly = true)
+    public List<Caseload> caseloads(UUID organisationId) {
+        Map<UUID, String> names = keyworkerNames(organisationId);
+        return jdbc
+                .sql("""
+                        select keyworker_id, count(*) filter (where status = 'ACTIVE') as active,
+                               count(*) filter (where status = 'REFERRED') as referred
+                          from participant where organisation_id = ? and status <> 'EXITED'
+                         group by keyworker_id""")
+                .param(organisationId)
+                .query((rs, row) -> {
+                    UUID keyworker = rs.getObject("keyworker_id", UUID.class);
+                    return new Caseload(
+                            keyworker,
+                            keyworker == null ? "Not allocated" : names.getOrDefault(keyworker, "Unknown"),
+                            rs.getLong("active"),
+                            rs.getLong("referred"));
+                })
+                .list()
+                .stream()
+                .sorted((a, b) -> a.keyworkerName().compareToIgnoreCase(b.keyworkerName()))
+                .toList();
+    }
+
+    private List<ParticipantSummary> householdMembers(UUID householdId, UUID except, Map<UUID, String> names) {
+        if (householdId == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select p.id, p.reference, p.given_name, p.family_name, p.date_of_birth, p.postcode, p.status,
+                               p.keyworker_id
+                          from participant p where p.household_id = ? and p.id <> ? order by p.given_name""")
+                .params(householdId, except)
+                .query((rs, row) -> summary(rs, names))
+                .list();
+    }
+
+    private ParticipantRecord record(ResultSet rs, Map<UUID, String> names) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID householdId = rs.getObject("household_id", UUID.class);
+        UUID keyworker = rs.getObject("keyworker_id", UUID.class);
+        List<String> needs = jdbc.sql("""
+                        select r.label from participant_support_need n join ref_support_need r on r.code = n.need
+                         where n.participant_id = ? order by r.sort_order""").param(id).query(String.class).list();
+        return new ParticipantRecord(
+                id,
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("gender_label"),
+                rs.getString("ethnicity_label"),
+                rs.getString("postcode"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getString("economic_status_label"),
+                rs.getString("time_label"),
+                needs,
+                ParticipantStatus.valueOf(rs.getString("status")),
+                rs.getObject("referral_date", LocalDate.class),
+                rs.getObject("start_date", LocalDate.class),
+                keyworker,
+                keyworker == null ? null : names.get(keyworker),
+                householdId,
+                rs.getString("household_reference"),
+                householdMembers(householdId, id, names),
+                rs.getLong("version"));
+    }
+
+    private static ParticipantSummary summary(ResultSet rs, Map<UUID, String> names) throws SQLException {
+        UUID keyworker = rs.getObject("keyworker_id", UUID.class);
+        return new ParticipantSummary(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("postcode"),
+                ParticipantStatus.valueOf(rs.getString("status")),
+                keyworker == null ? null : names.get(keyworker));
+    }
+
+    private Map<UUID, String> keyworkerNames(UUID organisationId) {
+        return userAccounts.list(organisationId).stream()
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName, (a, b) -> a));
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,69 @@
+package org.goodwork.reference;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reference module's facade: code lists with their labels. */
+@Service
+public class ReferenceData {
+
+    /** The code lists other modules use, by the table that holds them. */
+    public enum CodeList {
+        AGE_BAND("ref_age_band"),
+        ECONOMIC_STATUS("ref_economic_status"),
+        ETHNICITY("ref_ethnicity"),
+        GENDER("ref_gender"),
+        REFERRAL_SOURCE("ref_referral_source"),
+        SUPPORT_NEED("ref_support_need"),
+        TIME_SINCE_LAST_WORK("ref_time_since_last_work");
+
+        private final String table;
+
+        CodeList(String table) {
+            this.table = table;
+        }
+    }
+
+    public record Code(String code, String label) {}
+
+    public record Source(String dataset, String source, String licence, String attribution) {}
+
+    private final JdbcClient jdbc;
+
+    ReferenceData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Code> codes(CodeList list) {
+        // The table name comes from the enum, never from input.
+        return jdbc.sql("select code, label from " + list.table + " order by sort_order")
+                .query(Code.class)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, String> labels(CodeList list) {
+        return codes(list).stream().collect(Collectors.toMap(Code::code, Code::label));
+    }
+
+    /** Support needs that are special category data under UK GDPR (health, offending and so on). */
+    @Transactional(readOnly = true)
+    public Set<String> specialCategoryNeeds() {
+        return Set.copyOf(jdbc.sql("select code from ref_support_need where special_category")
+                .query(String.class)
+                .list());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Source> sources() {
+        return jdbc.sql("select dataset, source, licence, attribution from reference_source order by sort_order")
+                .query(Source.class)
+                .list();
+    }
+}

@@ -1,0 +1,69 @@
+package org.goodwork.security;
+
+import static org.goodwork.security.Role.ADMINISTRATOR;
+import static org.goodwork.security.Role.KEYWORKER;
+import static org.goodwork.security.Role.TEAM_LEADER;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The one declaration of who may reach what. Anything not listed is denied. Record-level scope
+ * (which participants) is applied on top of this by {@link CurrentActor#participantScope()}.
+ */
+public final class AccessPolicy {
+
+    /** A page route: open to everyone, to anyone signed in, or to the listed roles. */
+    public record PageRule(String pattern, Access access, Set<Role> roles) {}
+
+    /** An API route: needs a bearer token with the scope. */
+    public record ApiRule(HttpMethod method, String pattern, ApiScope scope) {}
+
+    public enum Access {
+        PUBLIC,
+        SIGNED_IN,
+        ROLES
+    }
+
+    public static final List<PageRule> PAGES = List.of(
+            open("/sign-in"),
+            open("/assets/**"),
+            open("/favicon.ico"),
+            open("/accessibility"),
+            open("/privacy"),
+            open("/how-we-use-your-data"),
+            open("/data-sources"),
+            open("/error"),
+            open("/actuator/health/**"),
+            open("/actuator/health"),
+            signedIn("/"),
+            signedIn("/account/**"),
+            signedIn("/sign-out"),
+            roles("/admin/**", ADMINISTRATOR),
+            roles("/participants/**", KEYWORKER, TEAM_LEADER),
+            roles("/participants", KEYWORKER, TEAM_LEADER));
+
+    public static final List<ApiRule> API = List.of(
+            new ApiRule(HttpMethod.POST, "/api/v1/organisations", ApiScope.ADMIN),
+            new ApiRule(HttpMethod.POST, "/api/v1/organisations/*/api-clients", ApiScope.ADMIN),
+            new ApiRule(HttpMethod.GET, "/api/v1/participants/*", ApiScope.PARTICIPANTS_READ));
+
+    /** The API description is part of the public contract, so it is readable without a token. */
+    public static final String OPENAPI_DOCUMENT = "/api/v1/openapi.json";
+
+    private AccessPolicy() {}
+
+    private static PageRule open(String pattern) {
+        return new PageRule(pattern, Access.PUBLIC, Set.of());
+    }
+
+    private static PageRule signedIn(String pattern) {
+        return new PageRule(pattern, Access.SIGNED_IN, Set.of());
+    }
+
+    private static PageRule roles(String pattern, Role first, Role... rest) {
+        return new PageRule(pattern, Access.ROLES, EnumSet.of(first, rest));
+    }
+}

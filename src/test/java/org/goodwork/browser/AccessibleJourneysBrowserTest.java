@@ -1,0 +1,157 @@
+package org.goodwork.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.goodwork.shared.DemoSignIns;
+import org.goodwork.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Real journeys in Debian's Chromium: every demo role signs in and visits each page in its
+ * navigation, and axe-core checks every page against WCAG 2.2 AA with no violation allowed.
+ */
+class AccessibleJourneysBrowserTest extends IntegrationTest {
+
+    private static WebDriver browser;
+    private static String axeScript;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Path projectDir = Path.of(System.getProperty("goodwork.project-dir", "."));
+        axeScript = Files.readString(projectDir.resolve("node_modules/axe-core/axe.min.js"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyRoleSignsInAndEveryPageItCanReachHasNoAccessibilityViolations() {
+        List<String> problems = new ArrayList<>();
+        for (DemoSignIns.DemoSignIn demo : DemoSignIns.ALL) {
+            browser.manage().deleteAllCookies();
+            open("/sign-in", problems);
+            browser.findElement(By.id("username")).sendKeys(demo.username());
+            browser.findElement(By.id("password")).sendKeys(DemoSignIns.PASSWORD);
+            browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]"))
+                    .click();
+            assertThat(browser.findElement(By.tagName("h1")).getText())
+                    .as(demo.username())
+                    .startsWith(demo.role())
+                    .contains("Hello");
+            check(demo.username() + " home", problems);
+            Set<String> links = new LinkedHashSet<>();
+            for (WebElement link : browser.findElements(By.cssSelector(".govuk-service-navigation__link[href]"))) {
+                links.add(link.getAttribute("href"));
+            }
+            for (String link : links) {
+                browser.get(link);
+                check(demo.username() + " " + link, problems);
+                followFirst("tbody a.govuk-link", demo.username(), problems);
+            }
+            browser.findElement(By.cssSelector(".goodwork-sign-out button")).click();
+            assertThat(browser.getCurrentUrl()).contains("/sign-in?signed-out");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void formsWithErrorsAndThePublicPagesHaveNoAccessibilityViolations() {
+        List<String> problems = new ArrayList<>();
+        browser.manage().deleteAllCookies();
+        for (String path : List.of("/accessibility", "/privacy", "/how-we-use-your-data", "/data-sources")) {
+            open(path, problems);
+        }
+        open("/sign-in", problems);
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("not the right password");
+        browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]"))
+                .click();
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        check("sign-in with an error", problems);
+
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(DemoSignIns.PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]"))
+                .click();
+        for (String form : List.of(
+                "/admin/organisations/new", "/admin/users/new", "/admin/api-clients/new", "/account/password")) {
+            open(form, problems);
+            browser.findElement(By.cssSelector("main form[method=post] button[type=submit]"))
+                    .click();
+            assertThat(browser.getTitle()).as(form).startsWith("Error: ");
+            assertThat(browser.switchTo().activeElement().getAttribute("class"))
+                    .as(form)
+                    .contains("govuk-error-summary");
+            check(form + " with errors", problems);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void open(String path, List<String> problems) {
+        browser.get("http://127.0.0.1:" + port + path);
+        check(path, problems);
+    }
+
+    private void followFirst(String selector, String who, List<String> problems) {
+        List<WebElement> links = browser.findElements(By.cssSelector(selector));
+        if (!links.isEmpty()) {
+            String href = links.get(0).getAttribute("href");
+            browser.get(href);
+            check(who + " " + href, problems);
+            browser.navigate().back();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void check(String where, List<String> problems) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axeScript);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                  .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));""");
+        for (Object violation : (List<Object>) result) {
+            problems.add(where + " -> " + violation);
+        }
+    }
+}
