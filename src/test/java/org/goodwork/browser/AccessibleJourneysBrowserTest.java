@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.goodwork.shared.DemoSignIns;
 import org.goodwork.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real journeys in Debian's Chromium: every demo role signs in and visits each page in its
@@ -71,8 +74,7 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
             open("/sign-in", problems);
             browser.findElement(By.id("username")).sendKeys(demo.username());
             browser.findElement(By.id("password")).sendKeys(DemoSignIns.PASSWORD);
-            browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]"))
-                    .click();
+            clickAndWait(browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")));
             assertThat(browser.findElement(By.tagName("h1")).getText())
                     .as(demo.username())
                     .startsWith(demo.role())
@@ -87,7 +89,7 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
                 check(demo.username() + " " + link, problems);
                 followFirst("tbody a.govuk-link", demo.username(), problems);
             }
-            browser.findElement(By.cssSelector(".goodwork-sign-out button")).click();
+            clickAndWait(browser.findElement(By.cssSelector(".goodwork-sign-out button")));
             assertThat(browser.getCurrentUrl()).contains("/sign-in?signed-out");
         }
         assertThat(problems).isEmpty();
@@ -100,23 +102,29 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
         for (String path : List.of("/accessibility", "/privacy", "/how-we-use-your-data", "/data-sources")) {
             open(path, problems);
         }
+        open("/no-such-page", problems);
         open("/sign-in", problems);
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("not the right password");
-        browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]"))
-                .click();
+        clickAndWait(browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")));
         assertThat(browser.getTitle()).startsWith("Error: ");
         check("sign-in with an error", problems);
 
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(DemoSignIns.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]"))
-                .click();
+        clickAndWait(browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")));
+        open("/participants/" + UUID.randomUUID(), problems);
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("You do not have permission to see this page");
+        open("/admin/organisations/" + UUID.randomUUID(), problems);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         for (String form : List.of(
                 "/admin/organisations/new", "/admin/users/new", "/admin/api-clients/new", "/account/password")) {
             open(form, problems);
-            browser.findElement(By.cssSelector("main form[method=post] button[type=submit]"))
-                    .click();
+            List<WebElement> submit =
+                    browser.findElements(By.cssSelector("main form[method=post] button[type=submit]"));
+            assertThat(submit).as("%s: %s", form, browser.getTitle()).isNotEmpty();
+            clickAndWait(submit.get(0));
             assertThat(browser.getTitle()).as(form).startsWith("Error: ");
             assertThat(browser.switchTo().activeElement().getAttribute("class"))
                     .as(form)
@@ -124,6 +132,13 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
             check(form + " with errors", problems);
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** Clicks and waits for the next page, so nothing is read from the page being left. */
+    private static void clickAndWait(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void open(String path, List<String> problems) {

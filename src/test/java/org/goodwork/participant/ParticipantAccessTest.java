@@ -54,9 +54,10 @@ class ParticipantAccessTest extends IntegrationTest {
     }
 
     @Test
-    void anUnknownIdAnswersTheSameNotFoundPage() throws Exception {
-        Document page = page(get("/participants/" + UUID.randomUUID()).cookie(signIn("teamleader")));
-        assertThat(page.select("h1").text()).isEqualTo("Page not found");
+    void anUnknownIdAnswersNotFoundJustAsAnotherOrganisationsDoes() throws Exception {
+        mvc.perform(get("/participants/" + UUID.randomUUID()).cookie(signIn("teamleader")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/participants/not-an-id").cookie(signIn("teamleader"))).andExpect(status().isBadRequest());
     }
 
     @Test

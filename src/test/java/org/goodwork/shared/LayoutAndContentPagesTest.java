@@ -59,14 +59,6 @@ class LayoutAndContentPagesTest extends IntegrationTest {
     }
 
     @Test
-    void anUnknownPageShowsTheNotFoundPage() throws Exception {
-        Document page = page(get("/error")
-                .requestAttr("jakarta.servlet.error.status_code", 404)
-                .cookie(signIn("keyworker")));
-        assertThat(page.select("h1").text()).isEqualTo("Page not found");
-    }
-
-    @Test
     void onlyTheSessionCookieIsSetAndPagesCarrySecurityHeaders() throws Exception {
         MvcResult result = mvc.perform(get("/sign-in")).andReturn();
         assertThat(result.getResponse().getCookies())

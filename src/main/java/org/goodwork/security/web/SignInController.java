@@ -1,12 +1,12 @@
 package org.goodwork.security.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.goodwork.shared.DemoSignIns;
 import org.goodwork.shared.ServiceMode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SignInController {
@@ -18,20 +18,18 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(
-            @RequestParam(required = false) String error,
-            @RequestParam(required = false) String locked,
-            @RequestParam(name = "signed-out", required = false) String signedOut,
-            Model model) {
-        if (error != null) {
+    String signIn(HttpServletRequest request, Model model) {
+        // The flags arrive as bare query parameters (?error), which carry no value.
+        var flags = request.getParameterMap().keySet();
+        if (flags.contains("error")) {
             model.addAttribute("problem", "Enter a correct username and password");
-        } else if (locked != null) {
+        } else if (flags.contains("locked")) {
             model.addAttribute(
                     "problem",
                     "You entered the wrong password too many times, so sign-in is paused for this account. "
                             + "Try again later, or ask your administrator to unlock it.");
         }
-        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("signedOut", flags.contains("signed-out"));
         model.addAttribute("demoSignIns", serviceMode.demoData() ? DemoSignIns.ALL : List.of());
         return "account/sign-in";
     }
