@@ -23,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -136,9 +135,13 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
 
     /** Clicks and waits for the next page, so nothing is read from the page being left. */
     private static void clickAndWait(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.goodworkPageBeingLeft = true");
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                        .executeScript("return window.goodworkPageBeingLeft === undefined"
+                                + " && document.readyState === 'complete'")));
     }
 
     private void open(String path, List<String> problems) {

@@ -153,6 +153,31 @@ class SignInTest extends IntegrationTest {
         assertThat(page.select(".govuk-error-summary a[href=#newPassword]")).hasSize(1);
     }
 
+    @Test
+    void sessionsExpireAfterThirtyMinutesWithoutActivity() throws Exception {
+        Cookie session = signIn("tom.ellis");
+        Integer idle = jdbc.sql(
+                        "select max(max_inactive_interval) from spring_session where principal_name = 'tom.ellis'")
+                .query(Integer.class)
+                .single();
+        assertThat(idle).isEqualTo(30 * 60);
+        assertThat(session.isHttpOnly()).isTrue();
+    }
+
+    @Test
+    void signingInGivesANewSessionIdSoASessionCannotBeFixed() throws Exception {
+        var before = mvc.perform(get("/sign-in")).andReturn().getResponse().getCookie(SESSION_COOKIE);
+        assertThat(before).isNotNull();
+        var after = mvc.perform(post("/sign-in")
+                        .param("username", "tom.ellis")
+                        .param("password", DemoSignIns.PASSWORD)
+                        .cookie(before)
+                        .with(csrf()))
+                .andReturn();
+        assertThat(after.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(after.getResponse().getCookie(SESSION_COOKIE).getValue()).isNotEqualTo(before.getValue());
+    }
+
     private void createUser(String username) {
         accounts.create(new NewUser(
                 organisationId("Brightpath Employment Support"),

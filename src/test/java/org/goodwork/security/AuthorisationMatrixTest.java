@@ -1,0 +1,184 @@
+package org.goodwork.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.goodwork.support.Api;
+import org.goodwork.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every route the application serves, for every role, and checks it against the expected
+ * matrix below. A new route fails this test until someone decides who may use it.
+ */
+class AuthorisationMatrixTest extends IntegrationTest {
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> NOBODY_SIGNED_IN_NEEDED = Set.of();
+
+    /** Page routes and the roles allowed to use them. {@code null} means open to everyone. */
+    private static final Map<String, Set<Role>> PAGES = Map.ofEntries(
+            Map.entry("GET /sign-in", NOBODY_SIGNED_IN_NEEDED),
+            Map.entry("GET /accessibility", NOBODY_SIGNED_IN_NEEDED),
+            Map.entry("GET /privacy", NOBODY_SIGNED_IN_NEEDED),
+            Map.entry("GET /how-we-use-your-data", NOBODY_SIGNED_IN_NEEDED),
+            Map.entry("GET /data-sources", NOBODY_SIGNED_IN_NEEDED),
+            Map.entry("GET /", EVERYONE),
+            Map.entry("GET /account", EVERYONE),
+            Map.entry("GET /account/password", EVERYONE),
+            Map.entry("POST /account/password", EVERYONE),
+            Map.entry("GET /participants", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /participants/{id}", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /admin/organisations", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/organisations/new", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/organisations/new", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/organisations/{id}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/organisations/{id}/teams/new", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/organisations/{id}/teams/new", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/users", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/users/new", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/users/new", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/users/{id}", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/users/{id}/roles", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/users/{id}/deactivate", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/users/{id}/reactivate", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/users/{id}/unlock", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/api-clients", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/api-clients/new", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/api-clients/new", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/api-clients/created", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/api-clients/{id}/revoke", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/access-log", EnumSet.of(Role.ADMINISTRATOR)));
+
+    /** API routes and the scope each needs. */
+    private static final Map<String, ApiScope> API = Map.of(
+            "POST /api/v1/organisations", ApiScope.ADMIN,
+            "POST /api/v1/organisations/{id}/api-clients", ApiScope.ADMIN,
+            "GET /api/v1/participants/{id}", ApiScope.PARTICIPANTS_READ);
+
+    private static final Map<Role, String> SOMEONE_WITH = Map.of(
+            Role.ADMINISTRATOR, "admin",
+            Role.COMMISSIONER, "commissioner",
+            Role.TEAM_LEADER, "teamleader",
+            Role.KEYWORKER, "keyworker",
+            Role.EMPLOYER_ENGAGEMENT_OFFICER, "employer.officer",
+            Role.PARTNER_WORKER, "partner");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    ApiClients apiClients;
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> routes = new TreeSet<>(routes());
+        Set<String> declared = new TreeSet<>(PAGES.keySet());
+        declared.addAll(API.keySet());
+        assertThat(routes).isEqualTo(declared);
+    }
+
+    @Test
+    void everyRoleReachesExactlyThePagesTheMatrixAllows() throws Exception {
+        Map<Role, Cookie> sessions = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            sessions.put(role, signIn(SOMEONE_WITH.get(role)));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (var route : PAGES.entrySet()) {
+            String[] parts = route.getKey().split(" ", 2);
+            String path = parts[1].replace("{id}", UUID.randomUUID().toString());
+            for (Role role : Role.values()) {
+                int status = mvc.perform(request(HttpMethod.valueOf(parts[0]), path)
+                                .cookie(sessions.get(role))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                boolean allowed = route.getValue().isEmpty() || route.getValue().contains(role);
+                if (allowed == (status == 403)) {
+                    wrong.add(route.getKey() + " as " + role + " answered " + status);
+                }
+            }
+            if (!route.getValue().isEmpty()) {
+                int anonymous = mvc.perform(
+                                request(HttpMethod.valueOf(parts[0]), path).with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                if (anonymous != 302) {
+                    wrong.add(route.getKey() + " signed out answered " + anonymous);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyApiRouteNeedsItsScopeAndAToken() throws Exception {
+        UUID organisation = organisationId("Riverside Works CIC");
+        List<String> wrong = new ArrayList<>();
+        for (var route : API.entrySet()) {
+            String[] parts = route.getKey().split(" ", 2);
+            String path = parts[1].replace("{id}", UUID.randomUUID().toString());
+            for (ApiScope scope : ApiScope.values()) {
+                String token = apiClients
+                        .create(organisation, "matrix " + scope, EnumSet.of(scope), "test")
+                        .token();
+                int status = call(new Api(port, token), parts[0], path);
+                boolean allowed = scope == route.getValue();
+                if (allowed == (status == 403)) {
+                    wrong.add(route.getKey() + " with " + scope.value() + " answered " + status);
+                }
+            }
+            int anonymous = call(new Api(port, null), parts[0], path);
+            if (anonymous != 401) {
+                wrong.add(route.getKey() + " without a token answered " + anonymous);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static int call(Api api, String method, String path) throws Exception {
+        return method.equals("GET")
+                ? api.get(path).status()
+                : api.post(path, "{}").status();
+    }
+
+    private List<String> routes() {
+        List<String> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
+                mappings.getHandlerMethods().entrySet()) {
+            String controller = mapping.getValue().getBeanType().getName();
+            if (!controller.startsWith("org.goodwork.")) {
+                continue; // Spring's error controller and the OpenAPI document
+            }
+            var methods = mapping.getKey().getMethodsCondition().getMethods();
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                String path = pattern.replaceAll("\\{[^}]+}", "{id}");
+                if (methods.isEmpty()) {
+                    routes.add("GET " + path);
+                }
+                methods.forEach(m -> routes.add(m.name() + " " + path));
+            }
+        }
+        return routes;
+    }
+}
