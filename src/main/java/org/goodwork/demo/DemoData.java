@@ -1,5 +1,6 @@
 package org.goodwork.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,11 +8,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.goodwork.directory.Directory;
 import org.goodwork.directory.OrganisationType;
 import org.goodwork.participant.NewParticipant;
 import org.goodwork.participant.Participants;
+import org.goodwork.programme.Eligibility;
+import org.goodwork.programme.Programme;
+import org.goodwork.programme.Programmes;
 import org.goodwork.security.NewUser;
 import org.goodwork.security.Role;
 import org.goodwork.security.UserAccounts;
@@ -41,6 +46,7 @@ class DemoData implements ApplicationRunner {
     private final Directory directory;
     private final UserAccounts accounts;
     private final Participants participants;
+    private final Programmes programmes;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -49,8 +55,10 @@ class DemoData implements ApplicationRunner {
             Directory directory,
             UserAccounts accounts,
             Participants participants,
+            Programmes programmes,
             TransactionTemplate transaction,
             Clock clock) {
+        this.programmes = programmes;
         this.serviceMode = serviceMode;
         this.directory = directory;
         this.accounts = accounts;
@@ -98,6 +106,25 @@ class DemoData implements ApplicationRunner {
                 user(riverside, riversideCentral, "megan.price", "Megan Price", Role.KEYWORKER),
                 user(riverside, riversideCentral, "owen.jones", "Owen Jones", Role.KEYWORKER));
 
+        UUID programme = programmes
+                .save(
+                        "HIW",
+                        authority,
+                        new Programme.Settings(
+                                "Households into Work",
+                                52,
+                                20,
+                                12,
+                                21,
+                                new Eligibility(16, null, Set.of(), Set.of(), Set.of()),
+                                new Programme.JobOutcomeRule(BigDecimal.valueOf(16), 4),
+                                new Programme.ProgressRule(2, BigDecimal.TEN),
+                                new Programme.Targets(800, 400, 200, BigDecimal.valueOf(15))),
+                        List.of(brightpath, riverside),
+                        null)
+                .programme()
+                .id();
+
         Random random = new Random(20261123L);
         DemoPeople people = new DemoPeople(random, LocalDate.now(clock));
         int created = 0;
@@ -115,7 +142,13 @@ class DemoData implements ApplicationRunner {
             for (int m = 0; m < members && created < PARTICIPANTS; m++) {
                 created++;
                 participants.register(people.participant(
-                        organisation, householdId, "P%05d".formatted(created), familyName, postcode, keyworkers));
+                        organisation,
+                        programme,
+                        householdId,
+                        "P%05d".formatted(created),
+                        familyName,
+                        postcode,
+                        keyworkers));
             }
         }
     }
@@ -272,6 +305,19 @@ class DemoData implements ApplicationRunner {
                 Map.entry("DEBT", 20),
                 Map.entry("DIGITAL_EXCLUSION", 9),
                 Map.entry("NO_QUALIFICATIONS", 18));
+        // Households into Work took referrals mostly from local services rather than Jobcentre Plus.
+        private static final Object[][] REFERRAL_SOURCES = {
+            {"JOBCENTRE", 15},
+            {"GP", 6},
+            {"MENTAL_HEALTH_TEAM", 8},
+            {"COUNCIL", 14},
+            {"CHILDRENS_CENTRE", 16},
+            {"HOUSING", 14},
+            {"VCS", 12},
+            {"PROBATION", 3},
+            {"SELF", 8},
+            {"FAMILY", 4}
+        };
         private static final String[] OTHER_ETHNICITIES = {
             "ASIAN_BANGLADESHI",
             "ASIAN_PAKISTANI",
@@ -309,6 +355,7 @@ class DemoData implements ApplicationRunner {
 
         NewParticipant participant(
                 UUID organisation,
+                UUID programme,
                 UUID household,
                 String reference,
                 String familyName,
@@ -341,6 +388,8 @@ class DemoData implements ApplicationRunner {
                     : economic < 93 ? "UNEMPLOYED" : economic < 97 ? "EMPLOYED_OFF_SICK" : "EMPLOYED_STRUGGLING";
             return new NewParticipant(
                     organisation,
+                    programme,
+                    (String) weighted(REFERRAL_SOURCES, 1)[0],
                     household,
                     reference,
                     names[random.nextInt(names.length)],

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 public record NewParticipant(
         UUID organisationId,
+        UUID programmeId,
+        String referralSource,
         UUID householdId,
         String reference,
         String givenName,

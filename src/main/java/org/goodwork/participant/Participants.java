@@ -128,13 +128,15 @@ public class Participants {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
         jdbc.sql("""
-                insert into participant (id, organisation_id, household_id, reference, given_name, family_name,
-                    date_of_birth, gender, ethnicity, postcode, economic_status, time_since_last_work, keyworker_id,
-                    status, referral_date, start_date, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into participant (id, organisation_id, programme_id, referral_source, household_id, reference,
+                    given_name, family_name, date_of_birth, gender, ethnicity, postcode, economic_status,
+                    time_since_last_work, keyworker_id, status, referral_date, start_date, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         participant.organisationId(),
+                        participant.programmeId(),
+                        participant.referralSource(),
                         participant.householdId(),
                         participant.reference(),
                         participant.givenName(),

@@ -1,6 +1,7 @@
 package org.goodwork.security;
 
 import static org.goodwork.security.Role.ADMINISTRATOR;
+import static org.goodwork.security.Role.COMMISSIONER;
 import static org.goodwork.security.Role.KEYWORKER;
 import static org.goodwork.security.Role.TEAM_LEADER;
 
@@ -18,8 +19,8 @@ public final class AccessPolicy {
     /** A page route: open to everyone, to anyone signed in, or to the listed roles. */
     public record PageRule(String pattern, Access access, Set<Role> roles) {}
 
-    /** An API route: needs a bearer token with the scope. */
-    public record ApiRule(HttpMethod method, String pattern, ApiScope scope) {}
+    /** An API route: needs a bearer token with one of the scopes. */
+    public record ApiRule(HttpMethod method, String pattern, Set<ApiScope> scopes) {}
 
     public enum Access {
         PUBLIC,
@@ -43,17 +44,25 @@ public final class AccessPolicy {
             signedIn("/sign-out"),
             roles("/admin/**", ADMINISTRATOR),
             roles("/participants/**", KEYWORKER, TEAM_LEADER),
-            roles("/participants", KEYWORKER, TEAM_LEADER));
+            roles("/participants", KEYWORKER, TEAM_LEADER),
+            roles("/programmes/**", COMMISSIONER),
+            roles("/programmes", COMMISSIONER));
 
     public static final List<ApiRule> API = List.of(
-            new ApiRule(HttpMethod.POST, "/api/v1/organisations", ApiScope.ADMIN),
-            new ApiRule(HttpMethod.POST, "/api/v1/organisations/*/api-clients", ApiScope.ADMIN),
-            new ApiRule(HttpMethod.GET, "/api/v1/participants/*", ApiScope.PARTICIPANTS_READ));
+            api(HttpMethod.POST, "/api/v1/organisations", ApiScope.ADMIN),
+            api(HttpMethod.POST, "/api/v1/organisations/*/api-clients", ApiScope.ADMIN),
+            api(HttpMethod.PUT, "/api/v1/programmes/*", ApiScope.PROGRAMMES_WRITE),
+            api(HttpMethod.GET, "/api/v1/programmes/*", ApiScope.PROGRAMMES_WRITE, ApiScope.REPORTS_READ),
+            api(HttpMethod.GET, "/api/v1/participants/*", ApiScope.PARTICIPANTS_READ));
 
     /** The API description is part of the public contract, so it is readable without a token. */
     public static final String OPENAPI_DOCUMENT = "/api/v1/openapi.json";
 
     private AccessPolicy() {}
+
+    private static ApiRule api(HttpMethod method, String pattern, ApiScope first, ApiScope... rest) {
+        return new ApiRule(method, pattern, EnumSet.of(first, rest));
+    }
 
     private static PageRule open(String pattern) {
         return new PageRule(pattern, Access.PUBLIC, Set.of());

@@ -61,7 +61,9 @@ class SecurityConfiguration {
                     auth.requestMatchers(AccessPolicy.OPENAPI_DOCUMENT).permitAll();
                     for (AccessPolicy.ApiRule rule : AccessPolicy.API) {
                         auth.requestMatchers(rule.method(), rule.pattern())
-                                .hasAuthority(rule.scope().authority());
+                                .hasAnyAuthority(rule.scopes().stream()
+                                        .map(ApiScope::authority)
+                                        .toArray(String[]::new));
                     }
                     auth.anyRequest().denyAll();
                 });

@@ -85,6 +85,14 @@ class ApiProvisioningTest extends IntegrationTest {
     }
 
     @Test
+    void anUnknownOrganisationTypeIsNamedAsTheInvalidField() throws Exception {
+        Api.Response response = new Api(port, BOOTSTRAP_TOKEN).post("/api/v1/organisations", """
+                {"name": "Typo Trust", "type": "CHARITY"}""");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("errors").findValuesAsString("field")).containsExactly("type");
+    }
+
+    @Test
     void malformedJsonIsABadRequestNotAServerError() throws Exception {
         Api.Response response = new Api(port, BOOTSTRAP_TOKEN).post("/api/v1/organisations", "{\"name\": ");
         assertThat(response.status()).isEqualTo(400);

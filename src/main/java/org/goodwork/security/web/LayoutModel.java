@@ -30,7 +30,9 @@ class LayoutModel {
             Role.TEAM_LEADER,
             List.of(new NavigationItem("Participants", "/participants")),
             Role.KEYWORKER,
-            List.of(new NavigationItem("My caseload", "/participants")));
+            List.of(new NavigationItem("My caseload", "/participants")),
+            Role.COMMISSIONER,
+            List.of(new NavigationItem("Programmes", "/programmes")));
 
     private final CurrentActor currentActor;
     private final Directory directory;

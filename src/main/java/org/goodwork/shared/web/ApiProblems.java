@@ -2,6 +2,7 @@ package org.goodwork.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /** Every API error is RFC 9457 problem+json; invalid fields are named one by one. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -41,6 +43,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, "The request body is not valid JSON for this endpoint");
         problem.setTitle("Malformed request");
+        // A well-formed body with a value of the wrong type (an unknown code, a bad date) names the field.
+        if (ex.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            problem.setDetail("Some fields are not valid");
+            problem.setTitle("Invalid request");
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", "is not a valid value here")));
+        }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
