@@ -398,6 +398,8 @@ class DemoData implements ApplicationRunner {
                     gender,
                     ethnicity,
                     postcode,
+                    null,
+                    null,
                     economicStatus,
                     (String) weighted(TIME_SINCE_WORK, 1)[0],
                     needs,

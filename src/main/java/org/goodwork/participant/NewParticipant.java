@@ -16,6 +16,8 @@ public record NewParticipant(
         String gender,
         String ethnicity,
         String postcode,
+        String phone,
+        String email,
         String economicStatus,
         String timeSinceLastWork,
         List<String> supportNeeds,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,9 +130,9 @@ public class Participants {
         OffsetDateTime now = now();
         jdbc.sql("""
                 insert into participant (id, organisation_id, programme_id, referral_source, household_id, reference,
-                    given_name, family_name, date_of_birth, gender, ethnicity, postcode, economic_status,
+                    given_name, family_name, date_of_birth, gender, ethnicity, postcode, phone, email, economic_status,
                     time_since_last_work, keyworker_id, status, referral_date, start_date, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         participant.organisationId(),
@@ -145,6 +146,8 @@ public class Participants {
                         participant.gender(),
                         participant.ethnicity(),
                         participant.postcode(),
+                        participant.phone(),
+                        participant.email(),
                         participant.economicStatus(),
                         participant.timeSinceLastWork(),
                         participant.keyworkerId(),
@@ -163,6 +166,64 @@ public class Participants {
         events.publishEvent(
                 new RecordAccessed(currentActor.asAuditActor(), RecordAccessed.Action.CREATE, SUBJECT_TYPE, id, null));
         return id;
+    }
+
+    /** Someone already known who may be the same person: never merged automatically. */
+    public record PossibleDuplicate(ParticipantSummary participant, List<String> reasons) {}
+
+    /**
+     * People in the organisation who may be the person being referred: a similar name (trigram
+     * similarity), the same date of birth or the same postcode. Strongest matches first.
+     */
+    @Transactional(readOnly = true)
+    public List<PossibleDuplicate> possibleDuplicates(
+            UUID organisationId, String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
+        Map<UUID, String> names = keyworkerNames(organisationId);
+        String fullName = (givenName + " " + familyName).toLowerCase();
+        return jdbc.sql("""
+                        select p.id, p.reference, p.given_name, p.family_name, p.date_of_birth, p.postcode, p.status,
+                               p.keyworker_id,
+                               similarity(lower(p.given_name || ' ' || p.family_name), :name) as name_score,
+                               p.date_of_birth = :dob as same_dob,
+                               coalesce(p.postcode = :postcode, false) as same_postcode
+                          from participant p
+                         where p.organisation_id = :organisation
+                           and (similarity(lower(p.given_name || ' ' || p.family_name), :name) > 0.35
+                                or (p.date_of_birth = :dob and similarity(lower(p.family_name), lower(:family)) > 0.2)
+                                or (p.postcode = :postcode and similarity(lower(p.given_name || ' ' || p.family_name), :name) > 0.2))
+                         order by (similarity(lower(p.given_name || ' ' || p.family_name), :name)
+                                   + case when p.date_of_birth = :dob then 1 else 0 end
+                                   + case when p.postcode = :postcode then 0.5 else 0 end) desc
+                         limit 10""")
+                .param("organisation", organisationId)
+                .param("name", fullName)
+                .param("family", familyName)
+                .param("dob", dateOfBirth)
+                .param("postcode", postcode)
+                .query((rs, row) -> {
+                    List<String> reasons = new ArrayList<>();
+                    if (rs.getDouble("name_score") > 0.35) {
+                        reasons.add(rs.getDouble("name_score") > 0.99 ? "Same name" : "Similar name");
+                    }
+                    if (rs.getBoolean("same_dob")) {
+                        reasons.add("Same date of birth");
+                    }
+                    if (rs.getBoolean("same_postcode")) {
+                        reasons.add("Same postcode");
+                    }
+                    return new PossibleDuplicate(summary(rs, names), List.copyOf(reasons));
+                })
+                .list();
+    }
+
+    /** Whether the participant belongs to the organisation. */
+    @Transactional(readOnly = true)
+    public boolean belongsTo(UUID participantId, UUID organisationId) {
+        return jdbc.sql("select count(*) from participant where id = ? and organisation_id = ?")
+                        .params(participantId, organisationId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** How many people each organisation supports: an aggregate, with no names, for commissioners. */

@@ -31,7 +31,7 @@ class LayoutAndContentPagesTest extends IntegrationTest {
         assertThat(navigation("teamleader")).containsExactly("Home", "Participants", "Your account");
         assertThat(navigation("admin"))
                 .containsExactly("Home", "Organisations", "Users", "API clients", "Access log", "Your account");
-        assertThat(navigation("commissioner")).containsExactly("Home", "Your account");
+        assertThat(navigation("commissioner")).containsExactly("Home", "Programmes", "Your account");
     }
 
     @Test
