@@ -113,7 +113,8 @@ class DemoData implements ApplicationRunner {
                         new Programme.Settings(
                                 "Households into Work",
                                 52,
-                                20,
+                                // Households into Work advocates held larger caseloads than IPS's 20.
+                                45,
                                 12,
                                 21,
                                 new Eligibility(16, null, Set.of(), Set.of(), Set.of()),

@@ -8,6 +8,7 @@ public record Referral(
         UUID id,
         String reference,
         UUID programmeId,
+        String programmeCode,
         String programmeName,
         UUID providerId,
         UUID referredByOrganisationId,

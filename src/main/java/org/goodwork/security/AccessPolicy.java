@@ -45,6 +45,8 @@ public final class AccessPolicy {
             roles("/admin/**", ADMINISTRATOR),
             roles("/participants/**", KEYWORKER, TEAM_LEADER),
             roles("/participants", KEYWORKER, TEAM_LEADER),
+            roles("/referrals/**", KEYWORKER, TEAM_LEADER),
+            roles("/referrals", KEYWORKER, TEAM_LEADER),
             roles("/programmes/**", COMMISSIONER),
             roles("/programmes", COMMISSIONER));
 
@@ -53,6 +55,8 @@ public final class AccessPolicy {
             api(HttpMethod.POST, "/api/v1/organisations/*/api-clients", ApiScope.ADMIN),
             api(HttpMethod.PUT, "/api/v1/programmes/*", ApiScope.PROGRAMMES_WRITE),
             api(HttpMethod.GET, "/api/v1/programmes/*", ApiScope.PROGRAMMES_WRITE, ApiScope.REPORTS_READ),
+            api(HttpMethod.POST, "/api/v1/programmes/*/referrals", ApiScope.REFERRALS_WRITE),
+            api(HttpMethod.GET, "/api/v1/referrals/*", ApiScope.REFERRALS_WRITE, ApiScope.PARTICIPANTS_READ),
             api(HttpMethod.GET, "/api/v1/participants/*", ApiScope.PARTICIPANTS_READ));
 
     /** The API description is part of the public contract, so it is readable without a token. */

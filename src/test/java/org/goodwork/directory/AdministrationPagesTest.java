@@ -53,6 +53,29 @@ class AdministrationPagesTest extends IntegrationTest {
     }
 
     @Test
+    void tamperedOptionsAreAnsweredWithTheFieldsErrorNotAServerError() throws Exception {
+        Document organisation = page(post("/admin/organisations/new")
+                .cookie(admin)
+                .with(csrf())
+                .param("name", "Tamper Ltd")
+                .param("type", "CHARITY"));
+        assertThat(organisation.select("#type-error").text()).contains("Select the type of organisation");
+        Document user = page(post("/admin/users/new")
+                .cookie(admin)
+                .with(csrf())
+                .param("organisationId", "not-a-uuid")
+                .param("displayName", "Tamper")
+                .param("username", "tamper.user")
+                .param("roles", "OVERLORD")
+                .param("initialPassword", "a perfectly fine passphrase"));
+        assertThat(user.select(".govuk-error-summary__list a").eachAttr("href")).contains("#organisationId", "#roles");
+        assertThat(jdbc.sql("select count(*) from user_account where username = 'tamper.user'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aDuplicateOrganisationNameIsRefusedAndNothingIsSaved() throws Exception {
         long before =
                 jdbc.sql("select count(*) from organisation").query(Long.class).single();

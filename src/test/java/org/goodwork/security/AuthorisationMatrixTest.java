@@ -65,6 +65,13 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("GET /admin/api-clients/created", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("POST /admin/api-clients/{id}/revoke", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /admin/access-log", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /referrals", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /referrals/new", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("POST /referrals/new", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /referrals/{id}", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("POST /referrals/{id}/accept", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("POST /referrals/{id}/link", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("POST /referrals/{id}/decline", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /programmes", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("GET /programmes/new", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("POST /programmes/new", EnumSet.of(Role.COMMISSIONER)),
@@ -78,6 +85,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             "POST /api/v1/organisations/{id}/api-clients", EnumSet.of(ApiScope.ADMIN),
             "PUT /api/v1/programmes/{id}", EnumSet.of(ApiScope.PROGRAMMES_WRITE),
             "GET /api/v1/programmes/{id}", EnumSet.of(ApiScope.PROGRAMMES_WRITE, ApiScope.REPORTS_READ),
+            "POST /api/v1/programmes/{id}/referrals", EnumSet.of(ApiScope.REFERRALS_WRITE),
+            "GET /api/v1/referrals/{id}", EnumSet.of(ApiScope.REFERRALS_WRITE, ApiScope.PARTICIPANTS_READ),
             "GET /api/v1/participants/{id}", EnumSet.of(ApiScope.PARTICIPANTS_READ));
 
     private static final Map<Role, String> SOMEONE_WITH = Map.of(

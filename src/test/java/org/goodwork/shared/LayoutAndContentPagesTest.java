@@ -27,8 +27,8 @@ class LayoutAndContentPagesTest extends IntegrationTest {
 
     @Test
     void navigationFollowsTheRole() throws Exception {
-        assertThat(navigation("keyworker")).containsExactly("Home", "My caseload", "Your account");
-        assertThat(navigation("teamleader")).containsExactly("Home", "Participants", "Your account");
+        assertThat(navigation("keyworker")).containsExactly("Home", "My caseload", "Referrals", "Your account");
+        assertThat(navigation("teamleader")).containsExactly("Home", "Participants", "Referrals", "Your account");
         assertThat(navigation("admin"))
                 .containsExactly("Home", "Organisations", "Users", "API clients", "Access log", "Your account");
         assertThat(navigation("commissioner")).containsExactly("Home", "Programmes", "Your account");

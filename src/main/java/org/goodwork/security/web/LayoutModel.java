@@ -28,9 +28,9 @@ class LayoutModel {
                     new NavigationItem("API clients", "/admin/api-clients"),
                     new NavigationItem("Access log", "/admin/access-log")),
             Role.TEAM_LEADER,
-            List.of(new NavigationItem("Participants", "/participants")),
+            List.of(new NavigationItem("Participants", "/participants"), new NavigationItem("Referrals", "/referrals")),
             Role.KEYWORKER,
-            List.of(new NavigationItem("My caseload", "/participants")),
+            List.of(new NavigationItem("My caseload", "/participants"), new NavigationItem("Referrals", "/referrals")),
             Role.COMMISSIONER,
             List.of(new NavigationItem("Programmes", "/programmes")));
 

@@ -70,10 +70,11 @@ class UserAdminController {
             String email,
 
             @NotEmpty(message = "Select at least one role") Set<Role> roles,
+
             String initialPassword) {}
 
     record RolesForm(
-            @NotEmpty(message = "Select at least one role") Set<Role> roles, UUID teamId, long version) {}
+            @NotEmpty(message = "Select at least one role") Set<Role> roles, UUID teamId, Long version) {}
 
     @GetMapping("/admin/users")
     String list(@RequestParam(required = false) UUID organisation, Model model) {
@@ -151,7 +152,8 @@ class UserAdminController {
         if (result.hasErrors()) {
             return userPage(user, model);
         }
-        accounts.changeRolesAndTeam(id, form.version(), form.roles(), form.teamId());
+        // A form without a version cannot prove it saw the latest change, so it counts as stale.
+        accounts.changeRolesAndTeam(id, form.version() == null ? -1 : form.version(), form.roles(), form.teamId());
         redirect.addFlashAttribute("success", "Roles and team saved");
         return "redirect:/admin/users/" + id;
     }
