@@ -2,6 +2,7 @@ package org.goodwork.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +18,8 @@ import org.goodwork.participant.Participants;
 import org.goodwork.programme.Eligibility;
 import org.goodwork.programme.Programme;
 import org.goodwork.programme.Programmes;
+import org.goodwork.referral.NewReferral;
+import org.goodwork.referral.Referrals;
 import org.goodwork.security.NewUser;
 import org.goodwork.security.Role;
 import org.goodwork.security.UserAccounts;
@@ -47,6 +50,7 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts accounts;
     private final Participants participants;
     private final Programmes programmes;
+    private final Referrals referrals;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -56,8 +60,10 @@ class DemoData implements ApplicationRunner {
             UserAccounts accounts,
             Participants participants,
             Programmes programmes,
+            Referrals referrals,
             TransactionTemplate transaction,
             Clock clock) {
+        this.referrals = referrals;
         this.programmes = programmes;
         this.serviceMode = serviceMode;
         this.directory = directory;
@@ -127,6 +133,7 @@ class DemoData implements ApplicationRunner {
                 .id();
 
         Random random = new Random(20261123L);
+        waitingReferrals(brightpath, riverside, random);
         DemoPeople people = new DemoPeople(random, LocalDate.now(clock));
         int created = 0;
         int household = 1;
@@ -151,6 +158,58 @@ class DemoData implements ApplicationRunner {
                         postcode,
                         keyworkers));
             }
+        }
+    }
+
+    /** A few referrals waiting for triage, so the queue shows what a working week looks like. */
+    private void waitingReferrals(UUID brightpath, UUID riverside, Random random) {
+        String[][] people = {
+            {
+                "Leah",
+                "Holt",
+                "1994-06-02",
+                "QQ2 4FD",
+                "CHILDRENS_CENTRE",
+                "Wants to get back to work now her youngest is at school"
+            },
+            {
+                "Darren",
+                "Ogden",
+                "1979-11-19",
+                "QQ5 1RT",
+                "JOBCENTRE",
+                "Out of work since a back injury; would like something part-time"
+            },
+            {"Precious", "Mensah", "2001-03-08", "QQ1 7LB", "VCS", "Volunteers at the food bank and wants paid work"},
+            {"Tomasz", "Nowak", "1986-09-27", "QQ7 2NE", "HOUSING", "Recently rehoused and looking for stable work"},
+            {
+                "Kerry",
+                "Walsh",
+                "1972-01-14",
+                "QQ3 9HP",
+                "GP",
+                "Anxiety has kept her out of work; wants to try again slowly"
+            },
+            {"Jay", "Sefton", "1999-07-30", "QQ8 3WA", "SELF", "Saw a poster at the library"}
+        };
+        for (int i = 0; i < people.length; i++) {
+            String[] p = people[i];
+            referrals.receive(
+                    new NewReferral(
+                            "HIW",
+                            p[4],
+                            null,
+                            p[5],
+                            p[0],
+                            p[1],
+                            LocalDate.parse(p[2]),
+                            p[3],
+                            "01632 9600" + (10 + i),
+                            null,
+                            true,
+                            i % 2 == 0 ? brightpath : riverside,
+                            null),
+                    clock.instant().minus(Duration.ofHours(6 + 24L * random.nextInt(9))));
         }
     }
 

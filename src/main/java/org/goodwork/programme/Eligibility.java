@@ -3,8 +3,10 @@ package org.goodwork.programme;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.goodwork.shared.Postcode;
 
 /**
@@ -18,10 +20,11 @@ public record Eligibility(
         Set<String> economicStatuses,
         Set<String> requiredNeeds) {
 
+    /** Sorted, so pages and API documents always list the rules in the same order. */
     public Eligibility {
-        postcodeDistricts = Set.copyOf(postcodeDistricts);
-        economicStatuses = Set.copyOf(economicStatuses);
-        requiredNeeds = Set.copyOf(requiredNeeds);
+        postcodeDistricts = Collections.unmodifiableSortedSet(new TreeSet<>(postcodeDistricts));
+        economicStatuses = Collections.unmodifiableSortedSet(new TreeSet<>(economicStatuses));
+        requiredNeeds = Collections.unmodifiableSortedSet(new TreeSet<>(requiredNeeds));
     }
 
     public static Eligibility open() {

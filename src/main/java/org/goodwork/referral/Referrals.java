@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -82,6 +83,12 @@ public class Referrals {
      */
     @Transactional
     public Referral receive(NewReferral referral) {
+        return receive(referral, clock.instant());
+    }
+
+    /** Takes in a referral that was received earlier, for imports and the demo. */
+    @Transactional
+    public Referral receive(NewReferral referral, Instant receivedAt) {
         Programme programme = programmes.find(referral.programmeCode()).orElseThrow(NotFoundException::new);
         if (programme.providerIds().isEmpty()) {
             throw new NoProviderException();
@@ -112,7 +119,7 @@ public class Referrals {
                         blankToNull(referral.phone()),
                         blankToNull(referral.email()),
                         referral.consentToContact(),
-                        now())
+                        receivedAt.atOffset(ZoneOffset.UTC))
                 .update();
         events.publishEvent(
                 new RecordAccessed(currentActor.asAuditActor(), RecordAccessed.Action.CREATE, SUBJECT_TYPE, id, null));
