@@ -133,6 +133,30 @@ public class UserAccounts {
     }
 
     /**
+     * An administrator sets a temporary password: the account is unlocked, the person must choose
+     * their own at next sign-in, and any session they have is ended.
+     */
+    @Transactional
+    public void resetPassword(UUID id, long version, String temporaryPassword) {
+        String username = find(id).map(UserAccount::username).orElseThrow();
+        passwordPolicy.problemWith(temporaryPassword, username).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        int updated = jdbc.sql("""
+                update user_account set password_hash = ?, must_change_password = true, failed_sign_ins = 0,
+                    locked_until = null, updated_at = ?, version = version + 1
+                 where id = ? and version = ?""")
+                .params(passwordEncoder.encode(temporaryPassword), now(), id, version)
+                .update();
+        if (updated == 0) {
+            throw new OptimisticLockingFailureException("user_account changed since it was read");
+        }
+        jdbc.sql("delete from spring_session where principal_name = ?")
+                .param(username)
+                .update();
+    }
+
+    /**
      * Changes a user's own password after checking the current one. Returns false if the current
      * password is wrong. The caller has already checked the new one against {@link PasswordPolicy}.
      */

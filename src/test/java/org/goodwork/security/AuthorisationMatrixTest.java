@@ -59,6 +59,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("POST /admin/users/{id}/deactivate", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("POST /admin/users/{id}/reactivate", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("POST /admin/users/{id}/unlock", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/users/{id}/password", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /admin/api-clients", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /admin/api-clients/new", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("POST /admin/api-clients/new", EnumSet.of(Role.ADMINISTRATOR)),

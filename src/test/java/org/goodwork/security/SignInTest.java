@@ -78,6 +78,28 @@ class SignInTest extends IntegrationTest {
     }
 
     @Test
+    void anAdministratorResetsAForgottenPasswordAndThePersonMustChooseANewOne() throws Exception {
+        createUser("forgetful.person");
+        var user = accounts.find(userId("forgetful.person")).orElseThrow();
+        Document weak = page(post("/admin/users/" + user.id() + "/password")
+                .cookie(signIn("admin"))
+                .with(csrf())
+                .param("version", String.valueOf(user.version()))
+                .param("temporaryPassword", "password1234"));
+        assertThat(weak.select("#temporaryPassword-error").text()).contains("too common");
+        mvc.perform(post("/admin/users/" + user.id() + "/password")
+                        .cookie(signIn("admin"))
+                        .with(csrf())
+                        .param("version", String.valueOf(user.version()))
+                        .param("temporaryPassword", "blue kettle morning walk"))
+                .andExpect(redirectedUrl("/admin/users/" + user.id()));
+        mvc.perform(formLogin("/sign-in").user("forgetful.person").password(DemoSignIns.PASSWORD))
+                .andExpect(redirectedUrl("/sign-in?error"));
+        Cookie session = signIn("forgetful.person", "blue kettle morning walk");
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
+    }
+
+    @Test
     void lockoutGrowsWithEachFurtherFailure() {
         createUser("backoff.person");
         for (int i = 0; i < 5; i++) {

@@ -178,6 +178,31 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    record ResetForm(String temporaryPassword, Long version) {}
+
+    @PostMapping("/admin/users/{id}/password")
+    String resetPassword(
+            @PathVariable UUID id,
+            @ModelAttribute("resetForm") ResetForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        UserAccount user = accounts.find(id).orElseThrow(NotFoundException::new);
+        passwordPolicy
+                .problemWith(form.temporaryPassword(), user.username())
+                .ifPresent(problem -> result.rejectValue("temporaryPassword", "weak", problem));
+        if (result.hasErrors()) {
+            model.addAttribute("rolesForm", new RolesForm(user.roles(), user.teamId(), user.version()));
+            return userPage(user, model);
+        }
+        accounts.resetPassword(id, form.version() == null ? -1 : form.version(), form.temporaryPassword());
+        redirect.addFlashAttribute(
+                "success",
+                user.displayName()
+                        + " must choose a new password when they next sign in. Give them the temporary one securely");
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/admin/users/{id}/unlock")
     String unlock(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         UserAccount user = accounts.find(id).orElseThrow(NotFoundException::new);
@@ -193,6 +218,9 @@ class UserAdminController {
     }
 
     private String userPage(UserAccount user, Model model) {
+        if (!model.containsAttribute("resetForm")) {
+            model.addAttribute("resetForm", new ResetForm(null, user.version()));
+        }
         model.addAttribute("user", user);
         model.addAttribute(
                 "organisation", directory.organisation(user.organisationId()).orElseThrow());
