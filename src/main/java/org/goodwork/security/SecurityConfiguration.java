@@ -1,7 +1,9 @@
 package org.goodwork.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Arrays;
+import org.goodwork.shared.RateLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -72,7 +75,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, UserAccounts accounts) {
+    SecurityFilterChain pageChain(
+            HttpSecurity http,
+            UserAccounts accounts,
+            RateLimiter rateLimiter,
+            @Value("${goodwork.sign-in.attempts-per-address}") int attemptsPerAddress,
+            @Value("${goodwork.sign-in.attempts-window}") Duration attemptsWindow) {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(auth -> {
@@ -97,6 +105,9 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(
+                        new SignInRateLimitFilter(rateLimiter, attemptsPerAddress, attemptsWindow),
+                        UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

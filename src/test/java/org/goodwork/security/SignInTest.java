@@ -100,6 +100,25 @@ class SignInTest extends IntegrationTest {
     }
 
     @Test
+    void manySignInAttemptsFromOneAddressArePausedWhateverTheUsername() throws Exception {
+        // Fill this address's bucket to the configured limit, then one more attempt is refused.
+        jdbc.sql(
+                        "insert into rate_limit_hit (bucket, hit_at) select 'sign-in:198.51.100.9', now() from generate_series(1, 100000)")
+                .update();
+        mvc.perform(post("/sign-in")
+                        .with(csrf())
+                        .with(request -> {
+                            request.setRemoteAddr("198.51.100.9");
+                            return request;
+                        })
+                        .param("username", "keyworker")
+                        .param("password", DemoSignIns.PASSWORD))
+                .andExpect(redirectedUrl("/sign-in?too-many"));
+        jdbc.sql("delete from rate_limit_hit where bucket = 'sign-in:198.51.100.9'")
+                .update();
+    }
+
+    @Test
     void lockoutGrowsWithEachFurtherFailure() {
         createUser("backoff.person");
         for (int i = 0; i < 5; i++) {

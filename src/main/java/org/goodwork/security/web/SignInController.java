@@ -23,6 +23,10 @@ class SignInController {
         var flags = request.getParameterMap().keySet();
         if (flags.contains("error")) {
             model.addAttribute("problem", "Enter a correct username and password");
+        } else if (flags.contains("too-many")) {
+            model.addAttribute(
+                    "problem",
+                    "There have been too many attempts to sign in from your network. Wait 15 minutes, then try again");
         } else if (flags.contains("locked")) {
             model.addAttribute(
                     "problem",
