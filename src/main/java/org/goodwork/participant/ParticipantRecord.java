@@ -28,7 +28,28 @@ public record ParticipantRecord(
         UUID householdId,
         String householdReference,
         List<ParticipantSummary> householdMembers,
+        Casefile casefile,
         long version) {
+
+    /** What the keyworker and the person record together as support goes on. */
+    public record Casefile(
+            UUID programmeId,
+            String genderCode,
+            String ethnicityCode,
+            String economicStatusCode,
+            String timeSinceLastWorkCode,
+            List<String> supportNeedCodes,
+            LocalDate plannedEndDate,
+            LocalDate exitDate,
+            String exitDestination,
+            String exitNotes,
+            String preferredContact,
+            boolean remindersOptOut,
+            String qualifications,
+            String workHistory,
+            String skills,
+            String aspirations,
+            String doesNotWant) {}
 
     public String fullName() {
         return givenName + " " + familyName;

@@ -97,8 +97,10 @@ public class Participants {
         Optional<ParticipantRecord> found = jdbc.sql("""
                         select p.*, h.reference as household_reference,
                                g.label as gender_label, e.label as ethnicity_label,
-                               es.label as economic_status_label, t.label as time_label
+                               es.label as economic_status_label, t.label as time_label,
+                               x.label as exit_destination_label
                           from participant p
+                          left join ref_exit_destination x on x.code = p.exit_destination
                           left join household h on h.id = p.household_id
                           left join ref_gender g on g.code = p.gender
                           left join ref_ethnicity e on e.code = p.ethnicity
@@ -281,9 +283,12 @@ public class Participants {
         UUID id = rs.getObject("id", UUID.class);
         UUID householdId = rs.getObject("household_id", UUID.class);
         UUID keyworker = rs.getObject("keyworker_id", UUID.class);
-        List<String> needs = jdbc.sql("""
-                        select r.label from participant_support_need n join ref_support_need r on r.code = n.need
-                         where n.participant_id = ? order by r.sort_order""").param(id).query(String.class).list();
+        List<String[]> needRows = jdbc.sql("""
+                        select r.code, r.label from participant_support_need n join ref_support_need r on r.code = n.need
+                         where n.participant_id = ? order by r.sort_order""")
+                .param(id)
+                .query((row, n) -> new String[] {row.getString("code"), row.getString("label")})
+                .list();
         return new ParticipantRecord(
                 id,
                 rs.getObject("organisation_id", UUID.class),
@@ -298,7 +303,7 @@ public class Participants {
                 rs.getString("email"),
                 rs.getString("economic_status_label"),
                 rs.getString("time_label"),
-                needs,
+                needRows.stream().map(n -> n[1]).toList(),
                 ParticipantStatus.valueOf(rs.getString("status")),
                 rs.getObject("referral_date", LocalDate.class),
                 rs.getObject("start_date", LocalDate.class),
@@ -307,6 +312,24 @@ public class Participants {
                 householdId,
                 rs.getString("household_reference"),
                 householdMembers(householdId, id, names),
+                new ParticipantRecord.Casefile(
+                        rs.getObject("programme_id", UUID.class),
+                        rs.getString("gender"),
+                        rs.getString("ethnicity"),
+                        rs.getString("economic_status"),
+                        rs.getString("time_since_last_work"),
+                        needRows.stream().map(n -> n[0]).toList(),
+                        rs.getObject("planned_end_date", LocalDate.class),
+                        rs.getObject("exit_date", LocalDate.class),
+                        rs.getString("exit_destination_label"),
+                        rs.getString("exit_notes"),
+                        rs.getString("preferred_contact"),
+                        rs.getBoolean("reminders_opt_out"),
+                        rs.getString("qualifications"),
+                        rs.getString("work_history"),
+                        rs.getString("skills"),
+                        rs.getString("aspirations"),
+                        rs.getString("does_not_want")),
                 rs.getLong("version"));
     }
 

@@ -17,6 +17,8 @@ public class ReferenceData {
         AGE_BAND("ref_age_band"),
         ECONOMIC_STATUS("ref_economic_status"),
         ETHNICITY("ref_ethnicity"),
+        EXIT_DESTINATION("ref_exit_destination"),
+        CONTACT_TYPE("ref_contact_type"),
         GENDER("ref_gender"),
         REFERRAL_SOURCE("ref_referral_source"),
         SUPPORT_NEED("ref_support_need"),
