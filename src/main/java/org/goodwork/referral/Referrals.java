@@ -114,17 +114,18 @@ public class Referrals {
                         referral.consentToContact(),
                         now())
                 .update();
-        events.publishEvent(new RecordAccessed(currentActor.asAuditActor(), RecordAccessed.Action.CREATE, SUBJECT_TYPE, id, null));
+        events.publishEvent(
+                new RecordAccessed(currentActor.asAuditActor(), RecordAccessed.Action.CREATE, SUBJECT_TYPE, id, null));
         return find(id).orElseThrow();
     }
 
     /** A referral as the organisation that sent it, or the provider that received it, may see it. */
     @Transactional
     public Optional<Referral> view(UUID id, UUID organisationId) {
-        Optional<Referral> referral = find(id)
-                .filter(r -> organisationId.equals(r.providerId()) || organisationId.equals(r.referredByOrganisationId()));
-        referral.ifPresent(r -> events.publishEvent(
-                new RecordAccessed(currentActor.asAuditActor(), RecordAccessed.Action.VIEW, SUBJECT_TYPE, r.id(), null)));
+        Optional<Referral> referral = find(id).filter(r ->
+                organisationId.equals(r.providerId()) || organisationId.equals(r.referredByOrganisationId()));
+        referral.ifPresent(r -> events.publishEvent(new RecordAccessed(
+                currentActor.asAuditActor(), RecordAccessed.Action.VIEW, SUBJECT_TYPE, r.id(), null)));
         return referral;
     }
 
@@ -140,7 +141,8 @@ public class Referrals {
     /** Recently decided referrals at a provider, newest first. */
     @Transactional(readOnly = true)
     public List<Referral> recentlyDecided(UUID providerId, int limit) {
-        return jdbc.sql(select() + " where r.provider_id = ? and r.status <> 'RECEIVED' order by r.decided_at desc limit ?")
+        return jdbc.sql(select()
+                        + " where r.provider_id = ? and r.status <> 'RECEIVED' order by r.decided_at desc limit ?")
                 .params(providerId, limit)
                 .query(this::referral)
                 .list();
@@ -154,11 +156,15 @@ public class Referrals {
     public UUID accept(UUID id, long version, UUID keyworkerId, String overLimitReason) {
         SignedInUser actor = currentActor.user().orElseThrow();
         Referral referral = ownReceived(id, actor);
-        UserAccount keyworker = userAccounts.find(keyworkerId)
-                .filter(k -> k.active() && k.organisationId().equals(actor.organisationId()) && k.roles().contains(Role.KEYWORKER))
+        UserAccount keyworker = userAccounts
+                .find(keyworkerId)
+                .filter(k -> k.active()
+                        && k.organisationId().equals(actor.organisationId())
+                        && k.roles().contains(Role.KEYWORKER))
                 .orElseThrow(() -> new IllegalArgumentException("Choose a keyworker in your organisation"));
         Programme programme = programmes.find(referral.programmeId()).orElseThrow();
-        if (caseload(keyworker.id(), actor.organisationId()) >= programme.settings().caseloadLimit()
+        if (caseload(keyworker.id(), actor.organisationId())
+                        >= programme.settings().caseloadLimit()
                 && (!actor.hasRole(Role.TEAM_LEADER) || overLimitReason == null || overLimitReason.isBlank())) {
             throw new OverCaseloadLimitException();
         }
@@ -182,7 +188,15 @@ public class Referrals {
                 keyworker.id(),
                 referral.receivedAt().atZone(UK).toLocalDate(),
                 null));
-        decide(referral, version, ReferralStatus.ACCEPTED, actor, participant, null, null, blankToNull(overLimitReason));
+        decide(
+                referral,
+                version,
+                ReferralStatus.ACCEPTED,
+                actor,
+                participant,
+                null,
+                null,
+                blankToNull(overLimitReason));
         return participant;
     }
 
@@ -227,8 +241,16 @@ public class Referrals {
                 update referral set status = ?, participant_id = ?, decline_reason = ?, handover_to = ?,
                     over_caseload_reason = ?, decided_at = ?, decided_by = ?, version = version + 1
                  where id = ? and version = ? and status = 'RECEIVED'""")
-                .params(next.name(), participantId, declineReason, handoverTo, overLimitReason, now(), actor.id(),
-                        referral.id(), version)
+                .params(
+                        next.name(),
+                        participantId,
+                        declineReason,
+                        handoverTo,
+                        overLimitReason,
+                        now(),
+                        actor.id(),
+                        referral.id(),
+                        version)
                 .update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("referral changed since it was read");
@@ -238,8 +260,7 @@ public class Referrals {
     }
 
     private Referral ownReceived(UUID id, SignedInUser actor) {
-        Referral referral = find(id)
-                .filter(r -> r.providerId().equals(actor.organisationId()))
+        Referral referral = find(id).filter(r -> r.providerId().equals(actor.organisationId()))
                 .orElseThrow(NotFoundException::new);
         if (referral.status() != ReferralStatus.RECEIVED) {
             throw new OptimisticLockingFailureException("referral already decided");
@@ -248,7 +269,10 @@ public class Referrals {
     }
 
     private Optional<Referral> find(UUID id) {
-        return jdbc.sql(select() + " where r.id = ?").param(id).query(this::referral).optional();
+        return jdbc.sql(select() + " where r.id = ?")
+                .param(id)
+                .query(this::referral)
+                .optional();
     }
 
     private static String select() {
@@ -288,8 +312,11 @@ public class Referrals {
                 rs.getLong("version"));
     }
 
-    /** A reference that is easy to read out on the phone: no 0/O or 1/I. */
-    private static String newReference() {
+    /**
+     * A reference that is easy to read out on the phone: no 0/O or 1/I. Public so that a form can
+     * answer a submission it quietly discards with a reference that looks like any other.
+     */
+    public static String newReference() {
         StringBuilder reference = new StringBuilder("GW-");
         for (int i = 0; i < 8; i++) {
             if (i == 4) {

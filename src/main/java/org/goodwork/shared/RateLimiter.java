@@ -29,13 +29,23 @@ public class RateLimiter {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         OffsetDateTime since = now.minus(window);
         // Serialise attempts on the same bucket so two at once cannot both slip under the limit.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(bucket).query().singleValue();
-        jdbc.sql("delete from rate_limit_hit where bucket = ? and hit_at < ?").params(bucket, since).update();
-        long recent = jdbc.sql("select count(*) from rate_limit_hit where bucket = ?").param(bucket).query(Long.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                .param(bucket)
+                .query()
+                .singleValue();
+        jdbc.sql("delete from rate_limit_hit where bucket = ? and hit_at < ?")
+                .params(bucket, since)
+                .update();
+        long recent = jdbc.sql("select count(*) from rate_limit_hit where bucket = ?")
+                .param(bucket)
+                .query(Long.class)
+                .single();
         if (recent >= max) {
             return false;
         }
-        jdbc.sql("insert into rate_limit_hit (bucket, hit_at) values (?, ?)").params(bucket, now).update();
+        jdbc.sql("insert into rate_limit_hit (bucket, hit_at) values (?, ?)")
+                .params(bucket, now)
+                .update();
         return true;
     }
 }
