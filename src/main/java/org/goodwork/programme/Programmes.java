@@ -151,6 +151,15 @@ public class Programmes {
                          order by lower(p.name)""").param("org", organisationId).query(this::programme).list();
     }
 
+    /** Programmes with at least one provider: without one, nobody could take a referral. */
+    @Transactional(readOnly = true)
+    public List<Programme> acceptingReferrals() {
+        return jdbc.sql("""
+                        select * from programme p
+                         where exists (select 1 from programme_provider pp where pp.programme_id = p.id)
+                         order by lower(p.name)""").query(this::programme).list();
+    }
+
     /** Whether the organisation commissions or delivers the programme, so may see it. */
     public boolean isVisibleTo(Programme programme, UUID organisationId) {
         return programme.commissionerId().equals(organisationId)

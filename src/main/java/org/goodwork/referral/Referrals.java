@@ -320,8 +320,11 @@ public class Referrals {
                 rs.getLong("version"));
     }
 
-    /** A reference that is easy to read out on the phone: no 0/O or 1/I. */
-    private static String newReference() {
+    /**
+     * A reference that is easy to read out on the phone: no 0/O or 1/I. Public so that a form can
+     * answer a submission it quietly discards with a reference that looks like any other.
+     */
+    public static String newReference() {
         StringBuilder reference = new StringBuilder("GW-");
         for (int i = 0; i < 8; i++) {
             if (i == 4) {

@@ -36,6 +36,8 @@ public final class AccessPolicy {
             open("/privacy"),
             open("/how-we-use-your-data"),
             open("/data-sources"),
+            open("/refer-yourself"),
+            open("/refer-yourself/**"),
             open("/error"),
             open("/actuator/health/**"),
             open("/actuator/health"),

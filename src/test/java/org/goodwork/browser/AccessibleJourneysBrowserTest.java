@@ -133,6 +133,52 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void someoneReferringThemselvesMeetsNoAccessibilityViolations() {
+        List<String> problems = new ArrayList<>();
+        browser.manage().deleteAllCookies();
+        open("/sign-in", problems);
+        clickAndWait(browser.findElement(By.linkText("Refer yourself for support")));
+        check("self-referral start", problems);
+        clickAndWait(browser.findElement(By.cssSelector("a.govuk-button--start[href='/refer-yourself/HIW/name']")));
+        check("self-referral name", problems);
+        continueFrom("name");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        check("self-referral name with errors", problems);
+        browser.findElement(By.id("givenName")).sendKeys("Rowan");
+        browser.findElement(By.id("familyName")).sendKeys("Browser-Tested");
+        continueFrom("name");
+        check("self-referral date of birth", problems);
+        browser.findElement(By.id("day")).sendKeys("14");
+        browser.findElement(By.id("month")).sendKeys("6");
+        browser.findElement(By.id("year")).sendKeys("1990");
+        continueFrom("date of birth");
+        check("self-referral postcode", problems);
+        browser.findElement(By.id("postcode")).sendKeys("QQ1 2AB");
+        continueFrom("postcode");
+        check("self-referral contact", problems);
+        browser.findElement(By.id("email")).sendKeys("rowan@example.org");
+        continueFrom("contact");
+        check("self-referral reason", problems);
+        browser.findElement(By.id("reason")).sendKeys("Finding work that fits around my caring");
+        continueFrom("reason");
+        check("self-referral consent", problems);
+        browser.findElement(By.cssSelector("label[for=consent]")).click();
+        continueFrom("consent");
+        check("self-referral check answers", problems);
+        continueFrom("check answers");
+        assertThat(browser.findElement(By.cssSelector(".govuk-panel__title")).getText())
+                .isEqualTo("Referral sent");
+        check("self-referral confirmation", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    private static void continueFrom(String page) {
+        List<WebElement> submit = browser.findElements(By.cssSelector("main form[method=post] button[type=submit]"));
+        assertThat(submit).as(page).hasSize(1);
+        clickAndWait(submit.get(0));
+    }
+
     /** Clicks and waits for the next page, so nothing is read from the page being left. */
     private static void clickAndWait(WebElement element) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
