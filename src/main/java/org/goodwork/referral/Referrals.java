@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.goodwork.participant.Casework;
 import org.goodwork.participant.NewParticipant;
 import org.goodwork.participant.Participants;
 import org.goodwork.programme.Programme;
@@ -42,6 +43,7 @@ public class Referrals {
     private final Clock clock;
     private final Programmes programmes;
     private final Participants participants;
+    private final Casework casework;
     private final UserAccounts userAccounts;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
@@ -51,6 +53,7 @@ public class Referrals {
             Clock clock,
             Programmes programmes,
             Participants participants,
+            Casework casework,
             UserAccounts userAccounts,
             CurrentActor currentActor,
             ApplicationEventPublisher events) {
@@ -58,6 +61,7 @@ public class Referrals {
         this.clock = clock;
         this.programmes = programmes;
         this.participants = participants;
+        this.casework = casework;
         this.userAccounts = userAccounts;
         this.currentActor = currentActor;
         this.events = events;
@@ -204,6 +208,12 @@ public class Referrals {
                 null,
                 null,
                 blankToNull(overLimitReason));
+        casework.record(
+                participant,
+                "Referred",
+                "Referred by " + referral.sourceLabel() + " on "
+                        + referral.receivedAt().atZone(UK).toLocalDate() + " (" + referral.reference() + ")");
+        casework.record(participant, "Referral accepted", "Allocated to " + keyworker.displayName());
         return participant;
     }
 
@@ -216,6 +226,10 @@ public class Referrals {
             throw new NotFoundException();
         }
         decide(referral, version, ReferralStatus.ACCEPTED, actor, participantId, null, null, null);
+        casework.record(
+                participantId,
+                "Referred again",
+                "Referred by " + referral.sourceLabel() + " (" + referral.reference() + "), linked to this record");
     }
 
     @Transactional

@@ -23,7 +23,6 @@ import org.goodwork.security.SignedInUser;
 import org.goodwork.security.UserAccounts;
 import org.goodwork.shared.NotFoundException;
 import org.goodwork.shared.Postcode;
-import org.goodwork.shared.web.DateInput;
 import org.goodwork.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,14 +120,10 @@ class ReferralController {
                 && !referenceData.labels(CodeList.REFERRAL_SOURCE).containsKey(form.source())) {
             result.rejectValue("source", "unknown", "Select where the referral comes from");
         }
-        DateInput.Result dob = DateInput.dateOfBirth(
-                form.dobDay(), form.dobMonth(), form.dobYear(), LocalDate.now(clock.withZone(UK)), 16);
-        if (!dob.ok()) {
-            result.rejectValue(
-                    "dobDay",
-                    "date",
-                    dob.problem().replace("your date", "their date").replace("You must", "They must"));
-        }
+        DateOfBirthForm dob = new DateOfBirthForm(form.dobDay(), form.dobMonth(), form.dobYear());
+        dob.problem(LocalDate.now(clock.withZone(UK)))
+                .ifPresent(problem ->
+                        result.rejectValue("dobDay", "date", problem.message().replace("your date", "their date")));
         String postcode = null;
         if (form.postcode() != null && !form.postcode().isBlank()) {
             postcode = Postcode.normalise(form.postcode()).orElse(null);

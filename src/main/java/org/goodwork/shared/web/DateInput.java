@@ -2,7 +2,6 @@ package org.goodwork.shared.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Period;
 
 /**
  * The GOV.UK date input: day, month and year typed separately. Checks them in the order the GOV.UK
@@ -42,24 +41,6 @@ public final class DateInput {
             return Result.problem("Year must include 4 numbers");
         }
         return new Result(date, null);
-    }
-
-    /** A date of birth, or the message to show. The person must be at least {@code minimumAge}. */
-    public static Result dateOfBirth(String day, String month, String year, LocalDate today, int minimumAge) {
-        Result result = date(day, month, year, "your date of birth", "Date of birth");
-        if (!result.ok()) {
-            return result;
-        }
-        if (!result.date().isBefore(today)) {
-            return Result.problem("Date of birth must be in the past");
-        }
-        if (Period.between(result.date(), today).getYears() < minimumAge) {
-            return Result.problem("You must be " + minimumAge + " or over");
-        }
-        if (result.date().getYear() < 1900) {
-            return Result.problem("Date of birth must be after 1900");
-        }
-        return result;
     }
 
     /** Either a date or a problem. */
