@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -171,6 +173,85 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
                 .isEqualTo("Referral sent");
         check("self-referral confirmation", problems);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aReferralIsTriagedStartedPlannedAndClosedWithNoAccessibilityViolations() {
+        List<String> problems = new ArrayList<>();
+        signInAs("teamleader");
+        open("/referrals/new", problems);
+        new Select(browser.findElement(By.id("programme"))).selectByValue("HIW");
+        new Select(browser.findElement(By.id("source"))).selectByValue("GP");
+        browser.findElement(By.id("givenName")).sendKeys("Journey");
+        browser.findElement(By.id("familyName")).sendKeys("Browserson");
+        browser.findElement(By.id("dobDay")).sendKeys("3");
+        browser.findElement(By.id("dobMonth")).sendKeys("9");
+        browser.findElement(By.id("dobYear")).sendKeys("1984");
+        browser.findElement(By.id("phone")).sendKeys("01632 960555");
+        browser.findElement(By.cssSelector("label[for=consentToContact]")).click();
+        continueFrom("referral");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Journey Browserson");
+        check("triage", problems);
+        browser.findElement(By.xpath("//label[normalize-space()='Grace Nwosu']"))
+                .click();
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space()='Accept referral']")));
+        check("queue after accepting", problems);
+
+        signInAs("grace.nwosu");
+        open("/participants?q=Browserson", problems);
+        clickAndWait(browser.findElement(By.linkText("Journey Browserson")));
+        check("record", problems);
+        clickAndWait(browser.findElement(By.linkText("Record their start")));
+        check("start", problems);
+        continueFrom("start");
+        clickAndWait(browser.findElement(By.linkText("Change circumstances")));
+        check("circumstances", problems);
+        browser.findElement(By.id("aspirations")).sendKeys("Work in a garden centre");
+        continueFrom("circumstances");
+        check("circumstances summary", problems);
+        clickAndWait(browser.findElement(By.linkText("Plan")));
+        check("plan", problems);
+        clickAndWait(browser.findElement(By.linkText("Add an action")));
+        check("new action", problems);
+        browser.findElement(By.id("description")).clear();
+        continueFrom("empty action");
+        check("new action with errors", problems);
+        browser.findElement(By.xpath("//label[normalize-space()='Work and skills']"))
+                .click();
+        browser.findElement(By.id("description")).sendKeys("Visit two garden centres to ask about work");
+        continueFrom("action");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Visit two garden centres");
+        clickAndWait(browser.findElement(By.linkText("Their copy to print")));
+        check("printable plan", problems);
+        clickAndWait(browser.findElement(By.linkText("Back to the plan")));
+        clickAndWait(browser.findElement(By.linkText("Consent")));
+        browser.findElement(By.id("sharedWith")).sendKeys("Northmoor Money Advice");
+        browser.findElement(By.id("purpose")).sendKeys("Debt advice referral");
+        LocalDate today = LocalDate.now();
+        browser.findElement(By.id("dateDay")).sendKeys(String.valueOf(today.getDayOfMonth()));
+        browser.findElement(By.id("dateMonth")).sendKeys(String.valueOf(today.getMonthValue()));
+        browser.findElement(By.id("dateYear")).sendKeys(String.valueOf(today.getYear()));
+        continueFrom("consent");
+        check("consent", problems);
+        clickAndWait(browser.findElement(By.linkText("Overview")));
+        clickAndWait(browser.findElement(By.linkText("Record that they are leaving")));
+        check("leaving", problems);
+        browser.findElement(By.xpath("//label[normalize-space()='In paid employment']"))
+                .click();
+        continueFrom("leaving");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Left the programme");
+        clickAndWait(browser.findElement(By.linkText("Timeline")));
+        check("timeline", problems);
+        assertThat(browser.findElements(By.cssSelector(".moj-timeline__item"))).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(problems).isEmpty();
+    }
+
+    private void signInAs(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://127.0.0.1:" + port + "/sign-in");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(DemoSignIns.PASSWORD);
+        clickAndWait(browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")));
     }
 
     private static void continueFrom(String page) {
