@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.goodwork.directory.Directory;
 import org.goodwork.directory.OrganisationType;
+import org.goodwork.engagement.Contacts;
 import org.goodwork.participant.NewParticipant;
 import org.goodwork.participant.Participants;
 import org.goodwork.programme.Eligibility;
@@ -51,6 +53,7 @@ class DemoData implements ApplicationRunner {
     private final Participants participants;
     private final Programmes programmes;
     private final Referrals referrals;
+    private final Contacts contacts;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -61,8 +64,10 @@ class DemoData implements ApplicationRunner {
             Participants participants,
             Programmes programmes,
             Referrals referrals,
+            Contacts contacts,
             TransactionTemplate transaction,
             Clock clock) {
+        this.contacts = contacts;
         this.referrals = referrals;
         this.programmes = programmes;
         this.serviceMode = serviceMode;
@@ -149,16 +154,34 @@ class DemoData implements ApplicationRunner {
             String familyName = people.familyName();
             for (int m = 0; m < members && created < PARTICIPANTS; m++) {
                 created++;
-                participants.register(people.participant(
+                NewParticipant participant = people.participant(
                         organisation,
                         programme,
                         householdId,
                         "P%05d".formatted(created),
                         familyName,
                         postcode,
-                        keyworkers));
+                        keyworkers);
+                UUID id = participants.register(participant);
+                lastContact(id, participant.startDate(), random);
             }
         }
+    }
+
+    /**
+     * Most people who have started were last seen in the past three weeks; about one in seven has
+     * gone quiet, so the engagement prompts have something to show.
+     */
+    private void lastContact(UUID participant, LocalDate start, Random random) {
+        if (start == null || random.nextInt(7) == 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        long sinceStart = ChronoUnit.DAYS.between(start, today);
+        LocalDate date = today.minusDays(random.nextInt((int) Math.max(1, Math.min(20, sinceStart))));
+        String[] types = {"FACE_TO_FACE", "PHONE", "HOME_VISIT", "OUTREACH", "MESSAGE"};
+        contacts.recordHistorical(
+                participant, types[random.nextInt(types.length)], date, 20 + random.nextInt(50), null);
     }
 
     /** A few referrals waiting for triage, so the queue shows what a working week looks like. */

@@ -1,9 +1,12 @@
 package org.goodwork.home;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.goodwork.directory.Directory;
 import org.goodwork.directory.OrganisationType;
+import org.goodwork.engagement.Contacts;
+import org.goodwork.engagement.PartnerReferrals;
 import org.goodwork.participant.Participants;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.Role;
@@ -18,8 +21,17 @@ class HomeController {
     private final CurrentActor currentActor;
     private final Participants participants;
     private final Directory directory;
+    private final Contacts contacts;
+    private final PartnerReferrals partnerReferrals;
 
-    HomeController(CurrentActor currentActor, Participants participants, Directory directory) {
+    HomeController(
+            CurrentActor currentActor,
+            Participants participants,
+            Directory directory,
+            Contacts contacts,
+            PartnerReferrals partnerReferrals) {
+        this.contacts = contacts;
+        this.partnerReferrals = partnerReferrals;
         this.currentActor = currentActor;
         this.participants = participants;
         this.directory = directory;
@@ -38,6 +50,18 @@ class HomeController {
                     participants
                             .search(currentActor.participantScope(), null, 1, 1)
                             .total());
+        }
+        if (user.hasRole(Role.KEYWORKER) || user.hasRole(Role.TEAM_LEADER)) {
+            List<Contacts.Prompt> prompts = contacts.prompts(currentActor.participantScope());
+            model.addAttribute("prompts", prompts.stream().limit(10).toList());
+            model.addAttribute("promptCount", prompts.size());
+        }
+        if (user.hasRole(Role.PARTNER_WORKER)) {
+            model.addAttribute(
+                    "newPartnerReferrals",
+                    partnerReferrals.inbox(user.organisationId()).stream()
+                            .filter(r -> r.status() == PartnerReferrals.Status.SENT)
+                            .count());
         }
         if (user.hasRole(Role.TEAM_LEADER)) {
             model.addAttribute("caseloads", participants.caseloads(user.organisationId()));

@@ -238,6 +238,16 @@ public class Casework {
                 .list();
     }
 
+    /** Whether this consent belongs to the participant and has not been withdrawn. */
+    @Transactional(readOnly = true)
+    public boolean consentActive(UUID participantId, UUID consentId) {
+        return jdbc.sql("select count(*) from consent where id = ? and participant_id = ? and withdrawn_on is null")
+                        .params(consentId, participantId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Adds to the person's timeline; other modules call this for plans, contacts and referrals. */
     @Transactional
     public void record(UUID participantId, String kind, String summary) {

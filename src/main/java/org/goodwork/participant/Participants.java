@@ -218,6 +218,52 @@ public class Participants {
                 .list();
     }
 
+    /** Someone on a caseload who has started and not left, for engagement prompts. */
+    public record ActiveParticipant(UUID id, String fullName, UUID programmeId, LocalDate startDate) {}
+
+    @Transactional(readOnly = true)
+    public List<ActiveParticipant> active(ParticipantScope scope) {
+        if (scope.isNone()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "select p.id, p.given_name, p.family_name, p.programme_id, p.start_date from participant p where"
+                                + IN_SCOPE + " and p.status = 'ACTIVE' order by p.family_name, p.given_name")
+                .param("organisation", scope.organisationId())
+                .param("keyworker", scope.keyworkerId())
+                .query((rs, row) -> new ActiveParticipant(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("given_name") + " " + rs.getString("family_name"),
+                        rs.getObject("programme_id", UUID.class),
+                        rs.getObject("start_date", LocalDate.class)))
+                .list();
+    }
+
+    /** The contact details a partner may see once the person has agreed to a referral. */
+    public record SharedDetails(String fullName, String phone, String email) {}
+
+    /**
+     * Only for a partner referral whose consent the caller has just checked is active: this read is
+     * not scoped to the caller's organisation, so it is logged as the caller's view.
+     */
+    @Transactional
+    public SharedDetails sharedWithConsent(UUID participantId) {
+        SharedDetails details = jdbc.sql("select given_name, family_name, phone, email from participant where id = ?")
+                .param(participantId)
+                .query((rs, row) -> new SharedDetails(
+                        rs.getString("given_name") + " " + rs.getString("family_name"),
+                        rs.getString("phone"),
+                        rs.getString("email")))
+                .single();
+        events.publishEvent(new RecordAccessed(
+                currentActor.asAuditActor(),
+                RecordAccessed.Action.VIEW,
+                SUBJECT_TYPE,
+                participantId,
+                "Partner referral with consent"));
+        return details;
+    }
+
     /** Whether the participant belongs to the organisation. */
     @Transactional(readOnly = true)
     public boolean belongsTo(UUID participantId, UUID organisationId) {

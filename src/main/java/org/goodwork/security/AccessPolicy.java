@@ -3,6 +3,7 @@ package org.goodwork.security;
 import static org.goodwork.security.Role.ADMINISTRATOR;
 import static org.goodwork.security.Role.COMMISSIONER;
 import static org.goodwork.security.Role.KEYWORKER;
+import static org.goodwork.security.Role.PARTNER_WORKER;
 import static org.goodwork.security.Role.TEAM_LEADER;
 
 import java.util.EnumSet;
@@ -47,6 +48,8 @@ public final class AccessPolicy {
             roles("/admin/**", ADMINISTRATOR),
             roles("/participants/**", KEYWORKER, TEAM_LEADER),
             roles("/participants", KEYWORKER, TEAM_LEADER),
+            roles("/partner-referrals/**", PARTNER_WORKER),
+            roles("/partner-referrals", PARTNER_WORKER),
             roles("/referrals/**", KEYWORKER, TEAM_LEADER),
             roles("/referrals", KEYWORKER, TEAM_LEADER),
             roles("/programmes/**", COMMISSIONER),

@@ -32,6 +32,7 @@ class LayoutAndContentPagesTest extends IntegrationTest {
         assertThat(navigation("admin"))
                 .containsExactly("Home", "Organisations", "Users", "API clients", "Access log", "Your account");
         assertThat(navigation("commissioner")).containsExactly("Home", "Programmes", "Your account");
+        assertThat(navigation("partner")).containsExactly("Home", "Referrals to us", "Your account");
     }
 
     @Test

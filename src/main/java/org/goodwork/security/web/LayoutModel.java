@@ -32,7 +32,9 @@ class LayoutModel {
             Role.KEYWORKER,
             List.of(new NavigationItem("My caseload", "/participants"), new NavigationItem("Referrals", "/referrals")),
             Role.COMMISSIONER,
-            List.of(new NavigationItem("Programmes", "/programmes")));
+            List.of(new NavigationItem("Programmes", "/programmes")),
+            Role.PARTNER_WORKER,
+            List.of(new NavigationItem("Referrals to us", "/partner-referrals")));
 
     private final CurrentActor currentActor;
     private final Directory directory;
