@@ -35,6 +35,9 @@ public class ReferenceData {
 
     public record Source(String dataset, String source, String licence, String attribution) {}
 
+    /** A dimension of the distance-travelled instrument, with the question asked. */
+    public record Dimension(String code, String label, String question) {}
+
     private final JdbcClient jdbc;
 
     ReferenceData(JdbcClient jdbc) {
@@ -60,6 +63,14 @@ public class ReferenceData {
         return Set.copyOf(jdbc.sql("select code from ref_support_need where special_category")
                 .query(String.class)
                 .list());
+    }
+
+    /** Goodwork's own distance-travelled instrument, in the order it is asked. */
+    @Transactional(readOnly = true)
+    public List<Dimension> progressDimensions() {
+        return jdbc.sql("select code, label, question from ref_progress_dimension order by sort_order")
+                .query(Dimension.class)
+                .list();
     }
 
     @Transactional(readOnly = true)

@@ -233,6 +233,44 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
         browser.findElement(By.id("dateYear")).sendKeys(String.valueOf(today.getYear()));
         continueFrom("consent");
         check("consent", problems);
+        clickAndWait(browser.findElement(By.linkText("Contacts")));
+        check("contacts", problems);
+        new Select(browser.findElement(By.id("type"))).selectByValue("PHONE");
+        browser.findElement(By.id("duration")).sendKeys("20");
+        continueFrom("contact");
+        clickAndWait(browser.findElement(By.linkText("Progress")));
+        check("progress", problems);
+        clickAndWait(browser.findElement(By.linkText("Record a baseline")));
+        check("baseline", problems);
+        for (WebElement five : browser.findElements(By.cssSelector("input[type=radio][value='5']"))) {
+            browser.findElement(By.cssSelector("label[for='" + five.getAttribute("id") + "']"))
+                    .click();
+        }
+        continueFrom("baseline");
+        check("progress with a baseline", problems);
+        clickAndWait(browser.findElement(By.linkText("Partners")));
+        check("partner referrals", problems);
+        new Select(browser.findElement(By.id("partner"))).selectByVisibleText("Northmoor Money Advice");
+        browser.findElement(By.xpath("//label[normalize-space()='Northmoor Money Advice']"))
+                .click();
+        browser.findElement(By.id("whatIsShared")).sendKeys("Would like help with rent arrears");
+        continueFrom("partner referral");
+        check("partner referral sent", problems);
+
+        signInAs("partner");
+        open("/partner-referrals", problems);
+        clickAndWait(browser.findElement(By.cssSelector("tbody a")));
+        check("partner's view of the referral", problems);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Journey Browserson");
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space()='Accept referral']")));
+        check("partner accepted", problems);
+
+        signInAs("grace.nwosu");
+        open("/participants?q=Browserson", problems);
+        clickAndWait(browser.findElement(By.linkText("Journey Browserson")));
+        clickAndWait(browser.findElement(By.linkText("Partners")));
+        assertThat(browser.findElement(By.cssSelector("tbody .govuk-tag")).getText())
+                .isEqualTo("Accepted");
         clickAndWait(browser.findElement(By.linkText("Overview")));
         clickAndWait(browser.findElement(By.linkText("Record that they are leaving")));
         check("leaving", problems);
