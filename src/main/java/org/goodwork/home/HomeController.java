@@ -1,10 +1,13 @@
 package org.goodwork.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.goodwork.directory.Directory;
 import org.goodwork.directory.OrganisationType;
+import org.goodwork.engagement.Appointments;
 import org.goodwork.engagement.Contacts;
 import org.goodwork.engagement.PartnerReferrals;
 import org.goodwork.participant.Participants;
@@ -23,13 +26,19 @@ class HomeController {
     private final Directory directory;
     private final Contacts contacts;
     private final PartnerReferrals partnerReferrals;
+    private final Appointments appointments;
+    private final Clock clock;
 
     HomeController(
             CurrentActor currentActor,
             Participants participants,
             Directory directory,
             Contacts contacts,
-            PartnerReferrals partnerReferrals) {
+            PartnerReferrals partnerReferrals,
+            Appointments appointments,
+            Clock clock) {
+        this.appointments = appointments;
+        this.clock = clock;
         this.contacts = contacts;
         this.partnerReferrals = partnerReferrals;
         this.currentActor = currentActor;
@@ -55,6 +64,8 @@ class HomeController {
             List<Contacts.Prompt> prompts = contacts.prompts(currentActor.participantScope());
             model.addAttribute("prompts", prompts.stream().limit(10).toList());
             model.addAttribute("promptCount", prompts.size());
+            LocalDate today = LocalDate.now(clock.withZone(Appointments.UK));
+            model.addAttribute("todaysAppointments", appointments.diary(user.id(), today, today));
         }
         if (user.hasRole(Role.PARTNER_WORKER)) {
             model.addAttribute(

@@ -50,6 +50,7 @@ public final class AccessPolicy {
             roles("/participants", KEYWORKER, TEAM_LEADER),
             roles("/partner-referrals/**", PARTNER_WORKER),
             roles("/partner-referrals", PARTNER_WORKER),
+            roles("/diary", KEYWORKER, TEAM_LEADER),
             roles("/referrals/**", KEYWORKER, TEAM_LEADER),
             roles("/referrals", KEYWORKER, TEAM_LEADER),
             roles("/programmes/**", COMMISSIONER),

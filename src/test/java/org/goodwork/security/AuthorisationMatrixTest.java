@@ -61,6 +61,15 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("POST /account/password", EVERYONE),
             Map.entry("GET /participants", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /participants/{id}/appointments", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("POST /participants/{id}/appointments", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "POST /participants/{id}/appointments/{id}/attendance",
+                    EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "GET /participants/{id}/appointments/{id}/calendar.ics",
+                    EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /diary", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/progress", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/progress/new", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("POST /participants/{id}/progress/new", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),

@@ -27,7 +27,8 @@ class LayoutAndContentPagesTest extends IntegrationTest {
 
     @Test
     void navigationFollowsTheRole() throws Exception {
-        assertThat(navigation("keyworker")).containsExactly("Home", "My caseload", "Referrals", "Your account");
+        assertThat(navigation("keyworker"))
+                .containsExactly("Home", "My caseload", "Diary", "Referrals", "Your account");
         assertThat(navigation("teamleader")).containsExactly("Home", "Participants", "Referrals", "Your account");
         assertThat(navigation("admin"))
                 .containsExactly("Home", "Organisations", "Users", "API clients", "Access log", "Your account");

@@ -30,7 +30,10 @@ class LayoutModel {
             Role.TEAM_LEADER,
             List.of(new NavigationItem("Participants", "/participants"), new NavigationItem("Referrals", "/referrals")),
             Role.KEYWORKER,
-            List.of(new NavigationItem("My caseload", "/participants"), new NavigationItem("Referrals", "/referrals")),
+            List.of(
+                    new NavigationItem("My caseload", "/participants"),
+                    new NavigationItem("Diary", "/diary"),
+                    new NavigationItem("Referrals", "/referrals")),
             Role.COMMISSIONER,
             List.of(new NavigationItem("Programmes", "/programmes")),
             Role.PARTNER_WORKER,
