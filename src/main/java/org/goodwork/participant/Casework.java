@@ -122,6 +122,23 @@ public class Casework {
         record(id, "Came back", "Support reopened");
     }
 
+    /**
+     * Moves the participant to another keyworker with a handover note, so the person does not have to
+     * tell their story again.
+     */
+    @Transactional
+    public void reallocate(
+            ParticipantScope scope,
+            UUID id,
+            long version,
+            UUID keyworkerId,
+            String keyworkerName,
+            String handoverNote) {
+        state(scope, id);
+        change(id, version, "keyworker_id = ?", keyworkerId);
+        record(id, "Keyworker changed", "Now supported by " + keyworkerName + ". Handover: " + handoverNote.strip());
+    }
+
     @Transactional
     public void updateDetails(ParticipantScope scope, UUID id, long version, Details details) {
         state(scope, id);

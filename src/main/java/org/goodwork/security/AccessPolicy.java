@@ -46,6 +46,9 @@ public final class AccessPolicy {
             signedIn("/account/**"),
             signedIn("/sign-out"),
             roles("/admin/**", ADMINISTRATOR),
+            // More specific rules first: the first rule that matches a path decides.
+            roles("/participants/*/keyworker", TEAM_LEADER),
+            roles("/participants/*/access", TEAM_LEADER),
             roles("/participants/**", KEYWORKER, TEAM_LEADER),
             roles("/participants", KEYWORKER, TEAM_LEADER),
             roles("/partner-referrals/**", PARTNER_WORKER),

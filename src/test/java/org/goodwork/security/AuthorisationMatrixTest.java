@@ -61,6 +61,9 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("POST /account/password", EVERYONE),
             Map.entry("GET /participants", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /participants/{id}/keyworker", EnumSet.of(Role.TEAM_LEADER)),
+            Map.entry("POST /participants/{id}/keyworker", EnumSet.of(Role.TEAM_LEADER)),
+            Map.entry("GET /participants/{id}/access", EnumSet.of(Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/appointments", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("POST /participants/{id}/appointments", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry(

@@ -110,10 +110,7 @@ class ProgressController {
         }
         String[] date = {form.get("dateDay"), form.get("dateMonth"), form.get("dateYear")};
         DateInput.Result reviewDate =
-                DateInput.date(date[0], date[1], date[2], "the date of the review", "Date of the review");
-        if (reviewDate.ok() && reviewDate.date().isAfter(today())) {
-            reviewDate = DateInput.Result.problem("Date of the review must be today or in the past");
-        }
+                DateInput.pastDate(date[0], date[1], date[2], "the date of the review", "Date of the review", today());
         if (!reviewDate.ok()) {
             errors.put("dateDay", reviewDate.problem());
         }

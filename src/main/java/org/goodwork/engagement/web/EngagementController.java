@@ -110,11 +110,13 @@ class EngagementController {
         if (form.type() == null || !types.containsKey(form.type())) {
             result.rejectValue("type", "required", "Select how you were in touch");
         }
-        DateInput.Result date = DateInput.date(
-                form.dateDay(), form.dateMonth(), form.dateYear(), "the date of the contact", "Date of the contact");
-        if (date.ok() && date.date().isAfter(today())) {
-            date = DateInput.Result.problem("Date of the contact must be today or in the past");
-        }
+        DateInput.Result date = DateInput.pastDate(
+                form.dateDay(),
+                form.dateMonth(),
+                form.dateYear(),
+                "the date of the contact",
+                "Date of the contact",
+                today());
         if (!date.ok()) {
             result.rejectValue("dateDay", "date", date.problem());
         }

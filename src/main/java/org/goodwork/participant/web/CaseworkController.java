@@ -139,11 +139,13 @@ class CaseworkController {
             Model model,
             RedirectAttributes redirect) {
         ParticipantRecord participant = participant(id);
-        DateInput.Result date = DateInput.date(
-                form.dateDay(), form.dateMonth(), form.dateYear(), "the date they agreed to take part", "Start date");
-        if (date.ok() && date.date().isAfter(today())) {
-            date = DateInput.Result.problem("Start date must be today or in the past");
-        }
+        DateInput.Result date = DateInput.pastDate(
+                form.dateDay(),
+                form.dateMonth(),
+                form.dateYear(),
+                "the date they agreed to take part",
+                "Start date",
+                today());
         if (date.ok() && date.date().isBefore(participant.referralDate())) {
             date = DateInput.Result.problem("Start date must be on or after the referral date");
         }
@@ -305,11 +307,8 @@ class CaseworkController {
             Model model,
             RedirectAttributes redirect) {
         ParticipantRecord participant = participant(id);
-        DateInput.Result date = DateInput.date(
-                form.dateDay(), form.dateMonth(), form.dateYear(), "the date they agreed", "Date they agreed");
-        if (date.ok() && date.date().isAfter(today())) {
-            date = DateInput.Result.problem("Date they agreed must be today or in the past");
-        }
+        DateInput.Result date = DateInput.pastDate(
+                form.dateDay(), form.dateMonth(), form.dateYear(), "the date they agreed", "Date they agreed", today());
         if (!date.ok()) {
             result.rejectValue("dateDay", "date", date.problem());
         }
@@ -357,11 +356,8 @@ class CaseworkController {
             Model model,
             RedirectAttributes redirect) {
         ParticipantRecord participant = participant(id);
-        DateInput.Result date = DateInput.date(
-                form.dateDay(), form.dateMonth(), form.dateYear(), "the date they left", "Date they left");
-        if (date.ok() && date.date().isAfter(today())) {
-            date = DateInput.Result.problem("Date they left must be today or in the past");
-        }
+        DateInput.Result date = DateInput.pastDate(
+                form.dateDay(), form.dateMonth(), form.dateYear(), "the date they left", "Date they left", today());
         if (date.ok() && participant.startDate() != null && date.date().isBefore(participant.startDate())) {
             date = DateInput.Result.problem("Date they left must be on or after the day they started");
         }

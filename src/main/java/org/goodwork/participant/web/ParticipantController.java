@@ -39,6 +39,9 @@ class ParticipantController {
         model.addAttribute(
                 "participant",
                 participants.view(currentActor.participantScope(), id).orElseThrow(NotFoundException::new));
+        model.addAttribute(
+                "teamLeader",
+                currentActor.user().map(u -> u.hasRole(Role.TEAM_LEADER)).orElse(false));
         return "participant/record";
     }
 }

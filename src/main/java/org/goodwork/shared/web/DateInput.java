@@ -43,6 +43,14 @@ public final class DateInput {
         return new Result(date, null);
     }
 
+    /** As {@link #date}, for something that has already happened: today or earlier. */
+    public static Result pastDate(String day, String month, String year, String what, String subject, LocalDate today) {
+        Result result = date(day, month, year, what, subject);
+        return result.ok() && result.date().isAfter(today)
+                ? Result.problem(subject + " must be today or in the past")
+                : result;
+    }
+
     /** Either a date or a problem. */
     public record Result(LocalDate date, String problem) {
 
