@@ -1,5 +1,6 @@
 package org.goodwork.reference;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,6 +72,52 @@ public class ReferenceData {
         return jdbc.sql("select code, label, question from ref_progress_dimension order by sort_order")
                 .query(Dimension.class)
                 .list();
+    }
+
+    /** A SOC 2020 unit group found through one of its related job titles. */
+    public record Occupation(String code, String title, String matchedJobTitle) {}
+
+    /**
+     * Occupations whose title or related job titles contain the words typed, best matches first:
+     * people search by the job they know ("care assistant"), not by SOC code.
+     */
+    @Transactional(readOnly = true)
+    public List<Occupation> searchOccupations(String query) {
+        String words = query == null ? "" : query.strip().toLowerCase();
+        if (words.length() < 2) {
+            return List.of();
+        }
+        String pattern = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc
+                .sql("""
+                        select distinct on (u.code) u.code, u.title, j.title as job_title,
+                               greatest(similarity(lower(j.title), :words), similarity(lower(u.title), :words)) as score
+                          from soc_unit_group u join soc_job_title j on j.unit_group_code = u.code
+                         where lower(j.title) like :pattern or lower(u.title) like :pattern
+                         order by u.code, (lower(j.title) like :pattern) desc, similarity(lower(j.title), :words) desc""")
+                .param("words", words)
+                .param("pattern", pattern)
+                .query((rs, row) -> new Object[] {
+                    new Occupation(rs.getString("code"), rs.getString("title"), rs.getString("job_title")),
+                    rs.getDouble("score")
+                })
+                .list()
+                .stream()
+                .sorted((a, b) -> Double.compare((double) b[1], (double) a[1]))
+                .limit(20)
+                .map(row -> (Occupation) row[0])
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, String> occupationTitles(Collection<String> codes) {
+        return jdbc
+                .sql("select code, title from soc_unit_group where code = any(?)")
+                .param(codes.toArray(String[]::new))
+                .query((rs, row) -> Map.entry(rs.getString("code"), rs.getString("title")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Transactional(readOnly = true)
