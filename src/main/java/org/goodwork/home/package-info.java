@@ -1,4 +1,7 @@
-/** The signed-in home page: what each role needs to see first. */
+/**
+ * Pages that bring the modules together: the signed-in home page, what each role needs to see
+ * first, and the household overview.
+ */
 @ApplicationModule(displayName = "Home")
 package org.goodwork.home;
 

@@ -61,6 +61,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("POST /account/password", EVERYONE),
             Map.entry("GET /participants", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /participants/{id}/household", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/preferences", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("POST /participants/{id}/preferences", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("POST /participants/{id}/preferences/occupations", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
