@@ -49,6 +49,8 @@ public final class AccessPolicy {
             // More specific rules first: the first rule that matches a path decides.
             roles("/participants/*/keyworker", TEAM_LEADER),
             roles("/participants/*/access", TEAM_LEADER),
+            roles("/participants/*/everything", TEAM_LEADER),
+            roles("/participants/*/everything.json", TEAM_LEADER),
             roles("/participants/**", KEYWORKER, TEAM_LEADER),
             roles("/participants", KEYWORKER, TEAM_LEADER),
             roles("/partner-referrals/**", PARTNER_WORKER),

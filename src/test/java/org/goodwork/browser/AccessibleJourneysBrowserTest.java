@@ -196,6 +196,13 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
                 .click();
         clickAndWait(browser.findElement(By.xpath("//button[normalize-space()='Accept referral']")));
         check("queue after accepting", problems);
+        open("/participants?q=Browserson", problems);
+        clickAndWait(browser.findElement(By.linkText("Journey Browserson")));
+        clickAndWait(browser.findElement(By.partialLinkText("Everything we hold")));
+        check("subject access page", problems);
+        clickAndWait(browser.findElement(By.linkText("Back to the record")));
+        clickAndWait(browser.findElement(By.linkText("Household")));
+        check("household overview", problems);
 
         signInAs("grace.nwosu");
         open("/participants?q=Browserson", problems);

@@ -71,6 +71,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("GET /participants/{id}/keyworker", EnumSet.of(Role.TEAM_LEADER)),
             Map.entry("POST /participants/{id}/keyworker", EnumSet.of(Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/access", EnumSet.of(Role.TEAM_LEADER)),
+            Map.entry("GET /participants/{id}/everything", EnumSet.of(Role.TEAM_LEADER)),
+            Map.entry("GET /participants/{id}/everything.json", EnumSet.of(Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/appointments", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("POST /participants/{id}/appointments", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry(
