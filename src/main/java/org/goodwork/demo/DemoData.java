@@ -136,6 +136,8 @@ class DemoData implements ApplicationRunner {
                         null)
                 .programme()
                 .id();
+        // Households into Work gave each household up to £2,000 for barriers to work.
+        programmes.setBudget(programme, new Programmes.Budget(BigDecimal.valueOf(2000), BigDecimal.valueOf(250)));
 
         Random random = new Random(20261123L);
         waitingReferrals(brightpath, riverside, random);

@@ -1,5 +1,6 @@
 package org.goodwork.programme;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -139,6 +140,36 @@ public class Programmes {
                 .param(id)
                 .query(this::programme)
                 .optional();
+    }
+
+    /** The personal budget each participant may spend, and the amount above which a team leader approves. */
+    public record Budget(BigDecimal allowance, BigDecimal approvalThreshold) {
+
+        public boolean offered() {
+            return allowance != null && allowance.signum() > 0;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Budget budget(UUID programmeId) {
+        return jdbc.sql("select budget_allowance, budget_approval_threshold from programme where id = ?")
+                .param(programmeId)
+                .query((rs, row) ->
+                        new Budget(rs.getBigDecimal("budget_allowance"), rs.getBigDecimal("budget_approval_threshold")))
+                .optional()
+                .orElse(new Budget(null, null));
+    }
+
+    @Transactional
+    public void setBudget(UUID programmeId, Budget budget) {
+        jdbc.sql(
+                        "update programme set budget_allowance = ?, budget_approval_threshold = ?, updated_at = ? where id = ?")
+                .params(
+                        budget.allowance(),
+                        budget.approvalThreshold(),
+                        clock.instant().atOffset(ZoneOffset.UTC),
+                        programmeId)
+                .update();
     }
 
     /** Programmes an organisation commissions or delivers. */

@@ -16,6 +16,7 @@ public class ReferenceData {
     /** The code lists other modules use, by the table that holds them. */
     public enum CodeList {
         AGE_BAND("ref_age_band"),
+        BUDGET_CATEGORY("ref_budget_category"),
         ECONOMIC_STATUS("ref_economic_status"),
         ETHNICITY("ref_ethnicity"),
         EXIT_DESTINATION("ref_exit_destination"),

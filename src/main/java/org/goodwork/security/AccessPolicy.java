@@ -56,6 +56,8 @@ public final class AccessPolicy {
             roles("/partner-referrals/**", PARTNER_WORKER),
             roles("/partner-referrals", PARTNER_WORKER),
             roles("/diary", KEYWORKER, TEAM_LEADER),
+            roles("/budget-approvals/**", TEAM_LEADER),
+            roles("/budget-approvals", TEAM_LEADER),
             roles("/referrals/**", KEYWORKER, TEAM_LEADER),
             roles("/referrals", KEYWORKER, TEAM_LEADER),
             roles("/programmes/**", COMMISSIONER),

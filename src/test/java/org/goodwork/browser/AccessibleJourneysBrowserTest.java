@@ -228,6 +228,14 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
         browser.findElement(By.id("description")).sendKeys("Visit two garden centres to ask about work");
         continueFrom("action");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Visit two garden centres");
+        clickAndWait(browser.findElement(By.linkText("Budget")));
+        check("budget", problems);
+        new Select(browser.findElement(By.id("category"))).selectByValue("TRAVEL");
+        browser.findElement(By.id("amount")).sendKeys("12.40");
+        browser.findElement(By.id("description")).sendKeys("Bus fare to the garden centre");
+        continueFrom("budget spend");
+        check("budget after spending", problems);
+        clickAndWait(browser.findElement(By.linkText("Plan")));
         clickAndWait(browser.findElement(By.linkText("Their copy to print")));
         check("printable plan", problems);
         clickAndWait(browser.findElement(By.linkText("Back to the plan")));

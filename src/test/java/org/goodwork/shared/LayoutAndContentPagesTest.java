@@ -29,7 +29,8 @@ class LayoutAndContentPagesTest extends IntegrationTest {
     void navigationFollowsTheRole() throws Exception {
         assertThat(navigation("keyworker"))
                 .containsExactly("Home", "My caseload", "Diary", "Referrals", "Your account");
-        assertThat(navigation("teamleader")).containsExactly("Home", "Participants", "Referrals", "Your account");
+        assertThat(navigation("teamleader"))
+                .containsExactly("Home", "Participants", "Referrals", "Budget approvals", "Your account");
         assertThat(navigation("admin"))
                 .containsExactly("Home", "Organisations", "Users", "API clients", "Access log", "Your account");
         assertThat(navigation("commissioner")).containsExactly("Home", "Programmes", "Your account");

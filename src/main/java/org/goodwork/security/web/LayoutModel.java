@@ -28,7 +28,10 @@ class LayoutModel {
                     new NavigationItem("API clients", "/admin/api-clients"),
                     new NavigationItem("Access log", "/admin/access-log")),
             Role.TEAM_LEADER,
-            List.of(new NavigationItem("Participants", "/participants"), new NavigationItem("Referrals", "/referrals")),
+            List.of(
+                    new NavigationItem("Participants", "/participants"),
+                    new NavigationItem("Referrals", "/referrals"),
+                    new NavigationItem("Budget approvals", "/budget-approvals")),
             Role.KEYWORKER,
             List.of(
                     new NavigationItem("My caseload", "/participants"),
