@@ -99,6 +99,19 @@ public class Contacts {
                 typeLabel + " on " + date + (durationMinutes == null ? "" : ", " + durationMinutes + " minutes"));
     }
 
+    /** The first contact with each of these people, for measuring time from referral to first contact. */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> firstContacts(List<UUID> participantIds) {
+        Map<UUID, LocalDate> first = new HashMap<>();
+        jdbc.sql(
+                        "select participant_id, min(contact_date) as first from contact where participant_id = any(?) group by participant_id")
+                .param(participantIds.toArray(UUID[]::new))
+                .query((rs, row) ->
+                        first.put(rs.getObject("participant_id", UUID.class), rs.getObject("first", LocalDate.class)))
+                .list();
+        return first;
+    }
+
     /**
      * A contact that happened before Goodwork held the record, from an import or the demo. The
      * caller is trusted system code, so no user scope applies.

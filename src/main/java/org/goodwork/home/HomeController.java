@@ -11,6 +11,7 @@ import org.goodwork.engagement.Appointments;
 import org.goodwork.engagement.Contacts;
 import org.goodwork.engagement.PartnerReferrals;
 import org.goodwork.participant.Participants;
+import org.goodwork.programme.Programmes;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.Role;
 import org.goodwork.security.SignedInUser;
@@ -27,6 +28,7 @@ class HomeController {
     private final Contacts contacts;
     private final PartnerReferrals partnerReferrals;
     private final Appointments appointments;
+    private final Programmes programmes;
     private final Clock clock;
 
     HomeController(
@@ -36,7 +38,9 @@ class HomeController {
             Contacts contacts,
             PartnerReferrals partnerReferrals,
             Appointments appointments,
+            Programmes programmes,
             Clock clock) {
+        this.programmes = programmes;
         this.appointments = appointments;
         this.clock = clock;
         this.contacts = contacts;
@@ -76,6 +80,12 @@ class HomeController {
         }
         if (user.hasRole(Role.TEAM_LEADER)) {
             model.addAttribute("caseloads", participants.caseloads(user.organisationId()));
+            // The tightest limit of the programmes the organisation delivers: the one a keyworker must stay within.
+            programmes.forOrganisation(user.organisationId()).stream()
+                    .filter(p -> p.providerIds().contains(user.organisationId()))
+                    .mapToInt(p -> p.settings().caseloadLimit())
+                    .min()
+                    .ifPresent(limit -> model.addAttribute("caseloadLimit", limit));
         }
         if (user.hasRole(Role.COMMISSIONER)) {
             Map<UUID, Long> counts = participants.countsByOrganisation();

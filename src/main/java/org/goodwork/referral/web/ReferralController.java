@@ -5,8 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.goodwork.engagement.Contacts;
 import org.goodwork.participant.Participants;
 import org.goodwork.programme.Eligibility;
 import org.goodwork.programme.Programme;
@@ -47,6 +52,7 @@ class ReferralController {
     private final ReferenceData referenceData;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Contacts contacts;
 
     ReferralController(
             Referrals referrals,
@@ -55,7 +61,9 @@ class ReferralController {
             UserAccounts userAccounts,
             ReferenceData referenceData,
             CurrentActor currentActor,
-            Clock clock) {
+            Clock clock,
+            Contacts contacts) {
+        this.contacts = contacts;
         this.referrals = referrals;
         this.programmes = programmes;
         this.participants = participants;
@@ -66,6 +74,15 @@ class ReferralController {
     }
 
     record QueueItem(Referral referral, long daysWaiting) {}
+
+    /** A decided referral, and for an accepted one the days from referral to first contact, if there has been one. */
+    record Decided(Referral referral, Long daysToFirstContact) {}
+
+    private static Long daysToFirstContact(Referral referral, LocalDate firstContact) {
+        return firstContact == null
+                ? null
+                : ChronoUnit.DAYS.between(referral.receivedAt().atZone(UK).toLocalDate(), firstContact);
+    }
 
     /** Strings only, so a tampered value is reported as an error rather than losing the form. */
     record Decision(String keyworker, String overLimitReason, String declineReason, String handoverTo) {
@@ -91,7 +108,16 @@ class ReferralController {
                                 Duration.between(r.receivedAt(), clock.instant())
                                         .toDays()))
                         .toList());
-        model.addAttribute("decided", referrals.recentlyDecided(organisation, 10));
+        List<Referral> decided = referrals.recentlyDecided(organisation, 10);
+        Map<UUID, LocalDate> firstContacts = contacts.firstContacts(decided.stream()
+                .map(Referral::participantId)
+                .filter(Objects::nonNull)
+                .toList());
+        model.addAttribute(
+                "decided",
+                decided.stream()
+                        .map(r -> new Decided(r, daysToFirstContact(r, firstContacts.get(r.participantId()))))
+                        .toList());
         model.addAttribute("today", today);
         return "referral/queue";
     }
