@@ -25,9 +25,14 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final int MAX_SESSIONS_PER_USER = 3;
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -80,7 +85,9 @@ class SecurityConfiguration {
             UserAccounts accounts,
             RateLimiter rateLimiter,
             @Value("${goodwork.sign-in.attempts-per-address}") int attemptsPerAddress,
-            @Value("${goodwork.sign-in.attempts-window}") Duration attemptsWindow) {
+            @Value("${goodwork.sign-in.attempts-window}") Duration attemptsWindow,
+            FindByIndexNameSessionRepository<? extends Session> sessions) {
+        var sessionRegistry = new SpringSessionBackedSessionRegistry<>(sessions);
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setMatchingRequestParameterName(null);
         http.authorizeHttpRequests(auth -> {
@@ -104,7 +111,11 @@ class SecurityConfiguration {
                         .failureHandler(signInFailed())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        // Signing in on a fourth device ends the oldest session, so a forgotten one does not stay open.
+                        .maximumSessions(MAX_SESSIONS_PER_USER)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl("/sign-in?signed-out-elsewhere"))
                 .addFilterBefore(
                         new SignInRateLimitFilter(rateLimiter, attemptsPerAddress, attemptsWindow),
                         UsernamePasswordAuthenticationFilter.class)

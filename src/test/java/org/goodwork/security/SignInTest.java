@@ -119,6 +119,16 @@ class SignInTest extends IntegrationTest {
     }
 
     @Test
+    void signingInOnAFourthDeviceEndsTheOldestSession() throws Exception {
+        Cookie first = signIn("megan.price");
+        mvc.perform(get("/").cookie(first)).andExpect(status().isOk());
+        signIn("megan.price");
+        signIn("megan.price");
+        signIn("megan.price");
+        mvc.perform(get("/").cookie(first)).andExpect(redirectedUrl("/sign-in?signed-out-elsewhere"));
+    }
+
+    @Test
     void lockoutGrowsWithEachFurtherFailure() {
         createUser("backoff.person");
         for (int i = 0; i < 5; i++) {

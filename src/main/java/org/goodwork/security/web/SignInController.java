@@ -34,6 +34,7 @@ class SignInController {
                             + "Try again later, or ask your administrator to unlock it.");
         }
         model.addAttribute("signedOut", flags.contains("signed-out"));
+        model.addAttribute("signedOutElsewhere", flags.contains("signed-out-elsewhere"));
         model.addAttribute("demoSignIns", serviceMode.demoData() ? DemoSignIns.ALL : List.of());
         return "account/sign-in";
     }
