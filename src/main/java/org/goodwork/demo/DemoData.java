@@ -1,5 +1,7 @@
 package org.goodwork.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.goodwork.directory.Directory;
 import org.goodwork.directory.OrganisationType;
+import org.goodwork.directory.ServiceDirectory;
 import org.goodwork.engagement.Contacts;
 import org.goodwork.participant.NewParticipant;
 import org.goodwork.participant.Participants;
@@ -32,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +58,7 @@ class DemoData implements ApplicationRunner {
     private final Programmes programmes;
     private final Referrals referrals;
     private final Contacts contacts;
+    private final ServiceDirectory serviceDirectory;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -65,9 +70,11 @@ class DemoData implements ApplicationRunner {
             Programmes programmes,
             Referrals referrals,
             Contacts contacts,
+            ServiceDirectory serviceDirectory,
             TransactionTemplate transaction,
             Clock clock) {
         this.contacts = contacts;
+        this.serviceDirectory = serviceDirectory;
         this.referrals = referrals;
         this.programmes = programmes;
         this.serviceMode = serviceMode;
@@ -138,6 +145,7 @@ class DemoData implements ApplicationRunner {
                 .id();
         // Households into Work gave each household up to £2,000 for barriers to work.
         programmes.setBudget(programme, new Programmes.Budget(BigDecimal.valueOf(2000), BigDecimal.valueOf(250)));
+        importServices();
 
         Random random = new Random(20261123L);
         waitingReferrals(brightpath, riverside, random);
@@ -184,6 +192,15 @@ class DemoData implements ApplicationRunner {
         String[] types = {"FACE_TO_FACE", "PHONE", "HOME_VISIT", "OUTREACH", "MESSAGE"};
         contacts.recordHistorical(
                 participant, types[random.nextInt(types.length)], date, 20 + random.nextInt(50), null);
+    }
+
+    /** The partners' services, in Open Referral UK JSON as a real directory would send them. */
+    private void importServices() {
+        try (var json = new ClassPathResource("demo/services.json").getInputStream()) {
+            serviceDirectory.importOpenReferral(json.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A few referrals waiting for triage, so the queue shows what a working week looks like. */

@@ -120,7 +120,11 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
         open("/admin/organisations/" + UUID.randomUUID(), problems);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         for (String form : List.of(
-                "/admin/organisations/new", "/admin/users/new", "/admin/api-clients/new", "/account/password")) {
+                "/admin/organisations/new",
+                "/admin/users/new",
+                "/admin/api-clients/new",
+                "/admin/services/import",
+                "/account/password")) {
             open(form, problems);
             List<WebElement> submit =
                     browser.findElements(By.cssSelector("main form[method=post] button[type=submit]"));

@@ -32,7 +32,14 @@ class LayoutAndContentPagesTest extends IntegrationTest {
         assertThat(navigation("teamleader"))
                 .containsExactly("Home", "Participants", "Referrals", "Budget approvals", "Your account");
         assertThat(navigation("admin"))
-                .containsExactly("Home", "Organisations", "Users", "API clients", "Access log", "Your account");
+                .containsExactly(
+                        "Home",
+                        "Organisations",
+                        "Users",
+                        "API clients",
+                        "Partner services",
+                        "Access log",
+                        "Your account");
         assertThat(navigation("commissioner")).containsExactly("Home", "Programmes", "Your account");
         assertThat(navigation("partner")).containsExactly("Home", "Referrals to us", "Your account");
     }

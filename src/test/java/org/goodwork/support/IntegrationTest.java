@@ -15,7 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * The whole application on the embedded PostgreSQL with the demo data, shared by every test class
@@ -54,7 +54,7 @@ public abstract class IntegrationTest {
         return cookie;
     }
 
-    protected Document page(MockHttpServletRequestBuilder request) throws Exception {
+    protected Document page(RequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
     }
 

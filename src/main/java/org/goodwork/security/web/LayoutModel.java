@@ -26,6 +26,7 @@ class LayoutModel {
                     new NavigationItem("Organisations", "/admin/organisations"),
                     new NavigationItem("Users", "/admin/users"),
                     new NavigationItem("API clients", "/admin/api-clients"),
+                    new NavigationItem("Partner services", "/services"),
                     new NavigationItem("Access log", "/admin/access-log")),
             Role.TEAM_LEADER,
             List.of(
