@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.goodwork.participant.Casework;
+import org.goodwork.programme.Programmes;
 import org.goodwork.reference.ReferenceData;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.ParticipantScope;
@@ -25,9 +26,16 @@ public class ProgressReviews {
     private final Casework casework;
     private final ReferenceData referenceData;
     private final CurrentActor currentActor;
+    private final Programmes programmes;
 
     ProgressReviews(
-            JdbcClient jdbc, Clock clock, Casework casework, ReferenceData referenceData, CurrentActor currentActor) {
+            JdbcClient jdbc,
+            Clock clock,
+            Casework casework,
+            ReferenceData referenceData,
+            CurrentActor currentActor,
+            Programmes programmes) {
+        this.programmes = programmes;
         this.jdbc = jdbc;
         this.clock = clock;
         this.casework = casework;
@@ -72,13 +80,21 @@ public class ProgressReviews {
         return new ArrayList<>(reviews.values());
     }
 
-    /** Baseline against latest for every dimension; empty scores where a review has none. */
-    public List<Change> changes(List<Review> reviews) {
+    /** The instrument a participant is scored on: their programme's own, else Goodwork's default. */
+    @Transactional(readOnly = true)
+    public List<ReferenceData.Dimension> instrument(UUID programmeId) {
+        List<ReferenceData.Dimension> own =
+                programmeId == null ? List.of() : programmes.progressDimensions(programmeId);
+        return own.isEmpty() ? referenceData.progressDimensions() : own;
+    }
+
+    /** Baseline against latest for every dimension of the instrument; empty where a review has no score. */
+    public List<Change> changes(List<Review> reviews, List<ReferenceData.Dimension> instrument) {
         Map<String, Integer> baseline =
                 reviews.isEmpty() ? Map.of() : reviews.getFirst().scores();
         Map<String, Integer> latest =
                 reviews.size() < 2 ? Map.of() : reviews.getLast().scores();
-        return referenceData.progressDimensions().stream()
+        return instrument.stream()
                 .map(d -> new Change(d, baseline.get(d.code()), latest.get(d.code())))
                 .toList();
     }

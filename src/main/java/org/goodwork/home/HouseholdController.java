@@ -79,7 +79,11 @@ class HouseholdController {
             var reviews = progress.reviews(scope, person.id());
             Integer gain = reviews.size() < 2
                     ? null
-                    : progress.changes(reviews).stream()
+                    : progress
+                            .changes(
+                                    reviews,
+                                    progress.instrument(participant.casefile().programmeId()))
+                            .stream()
                             .filter(c -> c.gain() != null)
                             .mapToInt(ProgressReviews.Change::gain)
                             .sum();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.goodwork.reference.ReferenceData;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -170,6 +171,31 @@ public class Programmes {
                         clock.instant().atOffset(ZoneOffset.UTC),
                         programmeId)
                 .update();
+    }
+
+    /** The programme's own distance-travelled dimensions, in order; empty when it uses Goodwork's default. */
+    @Transactional(readOnly = true)
+    public List<ReferenceData.Dimension> progressDimensions(UUID programmeId) {
+        return jdbc.sql(
+                        "select code, label, question from programme_progress_dimension where programme_id = ? order by sort_order")
+                .param(programmeId)
+                .query(ReferenceData.Dimension.class)
+                .list();
+    }
+
+    /** Replaces the programme's own instrument; an empty list goes back to the default. */
+    @Transactional
+    public void setProgressDimensions(UUID programmeId, List<ReferenceData.Dimension> dimensions) {
+        jdbc.sql("delete from programme_progress_dimension where programme_id = ?")
+                .param(programmeId)
+                .update();
+        for (int i = 0; i < dimensions.size(); i++) {
+            ReferenceData.Dimension d = dimensions.get(i);
+            jdbc.sql(
+                            "insert into programme_progress_dimension (programme_id, code, label, question, sort_order) values (?, ?, ?, ?, ?)")
+                    .params(programmeId, d.code(), d.label(), d.question(), i + 1)
+                    .update();
+        }
     }
 
     /** Programmes an organisation commissions or delivers. */

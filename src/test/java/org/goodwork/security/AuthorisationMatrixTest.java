@@ -66,6 +66,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("GET /budget-approvals", EnumSet.of(Role.TEAM_LEADER)),
             Map.entry("POST /budget-approvals/{id}", EnumSet.of(Role.TEAM_LEADER)),
             Map.entry("GET /programmes/{id}/budget", EnumSet.of(Role.COMMISSIONER)),
+            Map.entry("GET /programmes/{id}/instrument", EnumSet.of(Role.COMMISSIONER)),
+            Map.entry("POST /programmes/{id}/instrument", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("POST /programmes/{id}/budget", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("GET /participants/{id}/household", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/preferences", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),

@@ -33,7 +33,6 @@ class ProgressController {
     private final ProgressReviews reviews;
     private final Participants participants;
     private final Programmes programmes;
-    private final ReferenceData referenceData;
     private final CurrentActor currentActor;
     private final Clock clock;
 
@@ -41,13 +40,11 @@ class ProgressController {
             ProgressReviews reviews,
             Participants participants,
             Programmes programmes,
-            ReferenceData referenceData,
             CurrentActor currentActor,
             Clock clock) {
         this.reviews = reviews;
         this.participants = participants;
         this.programmes = programmes;
-        this.referenceData = referenceData;
         this.currentActor = currentActor;
         this.clock = clock;
     }
@@ -58,8 +55,10 @@ class ProgressController {
         List<ProgressReviews.Review> history = reviews.reviews(scope(), id);
         model.addAttribute("participant", participant);
         model.addAttribute("reviews", history);
-        model.addAttribute("changes", reviews.changes(history));
-        model.addAttribute("dimensions", referenceData.progressDimensions());
+        List<ReferenceData.Dimension> instrument =
+                reviews.instrument(participant.casefile().programmeId());
+        model.addAttribute("changes", reviews.changes(history, instrument));
+        model.addAttribute("dimensions", instrument);
         int weeks = programmes
                 .find(participant.casefile().programmeId())
                 .map(p -> p.settings().reviewIntervalWeeks())
@@ -94,7 +93,7 @@ class ProgressController {
         participant(id);
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Integer> scores = new LinkedHashMap<>();
-        for (ReferenceData.Dimension dimension : referenceData.progressDimensions()) {
+        for (ReferenceData.Dimension dimension : instrument(id)) {
             String value = form.get("score-" + dimension.code());
             try {
                 int score = Integer.parseInt(value == null ? "" : value);
@@ -129,12 +128,16 @@ class ProgressController {
     private String formPage(
             UUID id, Model model, Map<String, String> form, String[] date, String notes, Map<String, String> errors) {
         model.addAttribute("participant", participant(id));
-        model.addAttribute("dimensions", referenceData.progressDimensions());
+        model.addAttribute("dimensions", instrument(id));
         model.addAttribute("form", form);
         model.addAttribute("date", date);
         model.addAttribute("notes", notes);
         model.addAttribute("errors", errors);
         return "assessment/review-form";
+    }
+
+    private List<ReferenceData.Dimension> instrument(UUID id) {
+        return reviews.instrument(participant(id).casefile().programmeId());
     }
 
     private ParticipantRecord participant(UUID id) {

@@ -1,9 +1,12 @@
 package org.goodwork.programme.web;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.goodwork.directory.Directory;
 import org.goodwork.directory.Organisation;
 import org.goodwork.directory.OrganisationType;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Commissioners define their programmes here; a commissioner sees only their own. */
@@ -93,6 +97,72 @@ class ProgrammeController {
         model.addAttribute("economicStatusLabels", referenceData.labels(CodeList.ECONOMIC_STATUS));
         model.addAttribute("needLabels", referenceData.labels(CodeList.SUPPORT_NEED));
         return "programme/show";
+    }
+
+    /** A programme's own distance-travelled instrument, one dimension a line as "Label | question". */
+    @GetMapping("/programmes/{code}/instrument")
+    String instrument(@PathVariable String code, Model model) {
+        Programme programme = own(code);
+        model.addAttribute("programme", programme);
+        model.addAttribute(
+                "lines",
+                programmes.progressDimensions(programme.id()).stream()
+                        .map(d -> d.label() + " | " + d.question())
+                        .collect(Collectors.joining("\n")));
+        model.addAttribute("defaults", referenceData.progressDimensions());
+        return "programme/instrument";
+    }
+
+    @PostMapping("/programmes/{code}/instrument")
+    String saveInstrument(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String lines,
+            Model model,
+            RedirectAttributes redirect) {
+        Programme programme = own(code);
+        List<ReferenceData.Dimension> dimensions = new ArrayList<>();
+        String problem = null;
+        for (String line : lines.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|", 2);
+            String label = parts[0].strip();
+            String question = parts.length > 1 ? parts[1].strip() : "";
+            String dimensionCode =
+                    label.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+            if (label.isEmpty() || question.isEmpty() || label.length() > 100 || question.length() > 300) {
+                problem =
+                        "Write each dimension as a name, a | and the question, like: Confidence | How confident do you feel?";
+            } else if (dimensionCode.isEmpty()
+                    || !Character.isLetter(dimensionCode.charAt(0))
+                    || dimensions.stream().anyMatch(d -> d.code().equals(dimensionCode))) {
+                problem = "Give each dimension a different name that starts with a letter";
+            } else {
+                dimensions.add(new ReferenceData.Dimension(
+                        dimensionCode.substring(0, Math.min(40, dimensionCode.length())), label, question));
+            }
+        }
+        if (problem == null && dimensions.size() == 1) {
+            problem = "Enter at least 2 dimensions, or none to use Goodwork's own instrument";
+        }
+        if (problem == null && dimensions.size() > 20) {
+            problem = "Enter 20 dimensions or fewer";
+        }
+        if (problem != null) {
+            model.addAttribute("programme", programme);
+            model.addAttribute("lines", lines);
+            model.addAttribute("defaults", referenceData.progressDimensions());
+            model.addAttribute("problem", problem);
+            return "programme/instrument";
+        }
+        programmes.setProgressDimensions(programme.id(), dimensions);
+        redirect.addFlashAttribute(
+                "success",
+                dimensions.isEmpty()
+                        ? "The programme uses Goodwork's own instrument"
+                        : "The programme's instrument has " + dimensions.size() + " dimensions");
+        return "redirect:/programmes/" + code;
     }
 
     @GetMapping("/programmes/{code}/edit")
