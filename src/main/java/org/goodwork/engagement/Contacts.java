@@ -15,6 +15,8 @@ import org.goodwork.participant.Participants;
 import org.goodwork.programme.Programmes;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.ParticipantScope;
+import org.goodwork.security.UserAccount;
+import org.goodwork.security.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,7 @@ public class Contacts {
     private final Participants participants;
     private final Programmes programmes;
     private final CurrentActor currentActor;
+    private final UserAccounts userAccounts;
 
     Contacts(
             JdbcClient jdbc,
@@ -38,7 +41,9 @@ public class Contacts {
             Casework casework,
             Participants participants,
             Programmes programmes,
-            CurrentActor currentActor) {
+            CurrentActor currentActor,
+            UserAccounts userAccounts) {
+        this.userAccounts = userAccounts;
         this.jdbc = jdbc;
         this.clock = clock;
         this.casework = casework;
@@ -56,9 +61,8 @@ public class Contacts {
     public List<Contact> list(ParticipantScope scope, UUID participantId) {
         casework.requireInScope(scope, participantId);
         return jdbc.sql("""
-                        select c.contact_date, t.label, c.duration_minutes, c.notes, u.display_name
+                        select c.contact_date, t.label, c.duration_minutes, c.notes, c.recorded_by
                           from contact c join ref_contact_type t on t.code = c.contact_type
-                          left join user_account u on u.id = c.recorded_by
                          where c.participant_id = ? order by c.contact_date desc, c.created_at desc""")
                 .param(participantId)
                 .query((rs, row) -> new Contact(
@@ -66,7 +70,7 @@ public class Contacts {
                         rs.getString("label"),
                         (Integer) rs.getObject("duration_minutes"),
                         rs.getString("notes"),
-                        rs.getString("display_name")))
+                        recorderName((UUID) rs.getObject("recorded_by"))))
                 .list();
     }
 
@@ -97,6 +101,12 @@ public class Contacts {
                 participantId,
                 "Contact",
                 typeLabel + " on " + date + (durationMinutes == null ? "" : ", " + durationMinutes + " minutes"));
+    }
+
+    private String recorderName(UUID userId) {
+        return userId == null
+                ? "Imported"
+                : userAccounts.find(userId).map(UserAccount::displayName).orElse("Unknown");
     }
 
     /** The first contact with each of these people, for measuring time from referral to first contact. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.goodwork.directory.Directory;
+import org.goodwork.directory.Organisation;
 import org.goodwork.directory.OrganisationType;
 import org.goodwork.participant.Casework;
 import org.goodwork.participant.Participants;
@@ -185,7 +186,7 @@ public class PartnerReferrals {
     }
 
     private static final String SELECT = """
-            select r.*, o.name as partner_name from partner_referral r join organisation o on o.id = r.partner_organisation_id
+            select r.* from partner_referral r
             """;
 
     private PartnerReferral referral(ResultSet rs, int row) throws SQLException {
@@ -193,7 +194,10 @@ public class PartnerReferrals {
                 rs.getObject("id", UUID.class),
                 rs.getObject("participant_id", UUID.class),
                 rs.getObject("partner_organisation_id", UUID.class),
-                rs.getString("partner_name"),
+                directory
+                        .organisation(rs.getObject("partner_organisation_id", UUID.class))
+                        .map(Organisation::name)
+                        .orElse("Unknown partner"),
                 rs.getObject("consent_id", UUID.class),
                 rs.getString("what_is_shared"),
                 Status.valueOf(rs.getString("status")),

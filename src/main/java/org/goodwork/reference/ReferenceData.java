@@ -3,7 +3,6 @@ package org.goodwork.reference;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,14 +56,6 @@ public class ReferenceData {
     @Transactional(readOnly = true)
     public Map<String, String> labels(CodeList list) {
         return codes(list).stream().collect(Collectors.toMap(Code::code, Code::label));
-    }
-
-    /** Support needs that are special category data under UK GDPR (health, offending and so on). */
-    @Transactional(readOnly = true)
-    public Set<String> specialCategoryNeeds() {
-        return Set.copyOf(jdbc.sql("select code from ref_support_need where special_category")
-                .query(String.class)
-                .list());
     }
 
     /** Goodwork's own distance-travelled instrument, in the order it is asked. */

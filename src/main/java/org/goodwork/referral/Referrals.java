@@ -296,23 +296,24 @@ public class Referrals {
                 .optional();
     }
 
-    private static String select() {
+    private String select() {
         return """
-                select r.*, pr.code as programme_code, pr.name as programme_name, s.label as source_label
+                select r.*, s.label as source_label
                   from referral r
-                  join programme pr on pr.id = r.programme_id
                   join ref_referral_source s on s.code = r.source
                 """;
     }
 
     private Referral referral(ResultSet rs, int row) throws SQLException {
         OffsetDateTime decided = rs.getObject("decided_at", OffsetDateTime.class);
+        Programme programme =
+                programmes.find(rs.getObject("programme_id", UUID.class)).orElseThrow();
         return new Referral(
                 rs.getObject("id", UUID.class),
                 rs.getString("reference"),
-                rs.getObject("programme_id", UUID.class),
-                rs.getString("programme_code"),
-                rs.getString("programme_name"),
+                programme.id(),
+                programme.code(),
+                programme.name(),
                 rs.getObject("provider_id", UUID.class),
                 rs.getObject("referred_by_organisation_id", UUID.class),
                 rs.getString("source"),

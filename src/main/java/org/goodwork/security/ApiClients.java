@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.goodwork.directory.Directory;
+import org.goodwork.directory.Organisation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +30,10 @@ public class ApiClients {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Directory directory;
 
-    ApiClients(JdbcClient jdbc, Clock clock) {
+    ApiClients(JdbcClient jdbc, Clock clock, Directory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -76,15 +80,21 @@ public class ApiClients {
 
     @Transactional
     Optional<ApiClientPrincipal> authenticate(String token) {
-        Optional<ApiClient> client =
-                jdbc.sql("""
+        Optional<ApiClient> client = jdbc.sql("""
                 select c.id, c.organisation_id, c.name, c.scopes, c.active, c.last_used_at
-                  from api_client c join organisation o on o.id = c.organisation_id
-                 where c.token_hash = ? and c.active and o.active""").param(hash(token)).query(ApiClients::client).optional();
+                  from api_client c where c.token_hash = ? and c.active""")
+                .param(hash(token))
+                .query(ApiClients::client)
+                .optional()
+                .filter(c -> organisationActive(c.organisationId()));
         client.ifPresent(c -> jdbc.sql("update api_client set last_used_at = ? where id = ?")
                 .params(clock.instant().atOffset(ZoneOffset.UTC), c.id())
                 .update());
         return client.map(c -> new ApiClientPrincipal(c.id(), c.name(), c.organisationId(), c.scopes()));
+    }
+
+    private boolean organisationActive(UUID organisationId) {
+        return directory.organisation(organisationId).map(Organisation::active).orElse(false);
     }
 
     private void insert(

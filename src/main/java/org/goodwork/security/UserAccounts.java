@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.goodwork.directory.Directory;
+import org.goodwork.directory.Organisation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,6 +38,7 @@ public class UserAccounts {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final Clock clock;
+    private final Directory directory;
     private final int maxFailures;
     private final Duration firstLockout;
     private final Duration maxLockout;
@@ -45,9 +48,11 @@ public class UserAccounts {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             Clock clock,
+            Directory directory,
             @Value("${goodwork.sign-in.max-failures-before-lockout}") int maxFailures,
             @Value("${goodwork.sign-in.first-lockout}") Duration firstLockout,
             @Value("${goodwork.sign-in.max-lockout}") Duration maxLockout) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -177,7 +182,7 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     Optional<SignedInUser> forSignIn(String username) {
-        return jdbc.sql(SELECT + " join organisation o on o.id = u.organisation_id where u.username = ? and o.active")
+        return jdbc.sql(SELECT + " where u.username = ?")
                 .param(normalise(username))
                 .query((rs, row) -> {
                     UserAccount account = account(rs, row);
@@ -193,7 +198,12 @@ public class UserAccounts {
                             account.roles(),
                             rs.getBoolean("must_change_password"));
                 })
-                .optional();
+                .optional()
+                // Nobody signs in for an organisation that has been closed.
+                .filter(user -> directory
+                        .organisation(user.organisationId())
+                        .map(Organisation::active)
+                        .orElse(false));
     }
 
     /**
