@@ -21,6 +21,7 @@ public class ReferenceData {
         EXIT_DESTINATION("ref_exit_destination"),
         CONTACT_TYPE("ref_contact_type"),
         GENDER("ref_gender"),
+        INTERVENTION_TYPE("ref_intervention_type"),
         REFERRAL_SOURCE("ref_referral_source"),
         SUPPORT_NEED("ref_support_need"),
         TIME_SINCE_LAST_WORK("ref_time_since_last_work");
