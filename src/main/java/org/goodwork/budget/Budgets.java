@@ -97,21 +97,29 @@ public class Budgets {
         }
     }
 
-    /** Not read-only: opening the ledger is a view of the participant's record, and is logged. */
+    /**
+     * The participant's ledger; with a household budget, the whole household's spend on the same
+     * programme, because they share one allowance. Not read-only: opening the ledger is a view of the
+     * participant's record, and is logged.
+     */
     @Transactional
     public Ledger ledger(ParticipantScope scope, UUID participantId) {
         ParticipantRecord participant = participants.view(scope, participantId).orElseThrow(NotFoundException::new);
-        List<Spend> entries = jdbc.sql(SELECT + " where s.participant_id = ? order by s.requested_at desc")
-                .param(participantId)
-                .query(this::spend)
-                .list();
-        return new Ledger(
-                participant.casefile().programmeId() == null
-                        ? new Programmes.Budget(null, null)
-                        : programmes.budget(participant.casefile().programmeId()),
-                sum(entries, Status.APPROVED),
-                sum(entries, Status.REQUESTED),
-                entries);
+        UUID programme = participant.casefile().programmeId();
+        Programmes.Budget budget =
+                programme == null ? new Programmes.Budget(null, null, false) : programmes.budget(programme);
+        List<Spend> entries = budget.perHousehold() && participant.householdId() != null
+                ? jdbc.sql(SELECT + """
+                                 where s.programme_id = ? and p.household_id = ? and p.organisation_id = ?
+                                 order by s.requested_at desc""")
+                        .params(programme, participant.householdId(), scope.organisationId())
+                        .query(this::spend)
+                        .list()
+                : jdbc.sql(SELECT + " where s.participant_id = ? order by s.requested_at desc")
+                        .param(participantId)
+                        .query(this::spend)
+                        .list();
+        return new Ledger(budget, sum(entries, Status.APPROVED), sum(entries, Status.REQUESTED), entries);
     }
 
     /** Records a request. At or under the programme's threshold it is approved at once; above it waits. */

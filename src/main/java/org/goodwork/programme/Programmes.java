@@ -143,8 +143,11 @@ public class Programmes {
                 .optional();
     }
 
-    /** The personal budget each participant may spend, and the amount above which a team leader approves. */
-    public record Budget(BigDecimal allowance, BigDecimal approvalThreshold) {
+    /**
+     * The budget each participant, or each household when {@code perHousehold}, may spend, and the
+     * amount above which a team leader approves.
+     */
+    public record Budget(BigDecimal allowance, BigDecimal approvalThreshold, boolean perHousehold) {
 
         public boolean offered() {
             return allowance != null && allowance.signum() > 0;
@@ -153,21 +156,25 @@ public class Programmes {
 
     @Transactional(readOnly = true)
     public Budget budget(UUID programmeId) {
-        return jdbc.sql("select budget_allowance, budget_approval_threshold from programme where id = ?")
+        return jdbc.sql(
+                        "select budget_allowance, budget_approval_threshold, budget_per_household from programme where id = ?")
                 .param(programmeId)
-                .query((rs, row) ->
-                        new Budget(rs.getBigDecimal("budget_allowance"), rs.getBigDecimal("budget_approval_threshold")))
+                .query((rs, row) -> new Budget(
+                        rs.getBigDecimal("budget_allowance"),
+                        rs.getBigDecimal("budget_approval_threshold"),
+                        rs.getBoolean("budget_per_household")))
                 .optional()
-                .orElse(new Budget(null, null));
+                .orElse(new Budget(null, null, false));
     }
 
     @Transactional
     public void setBudget(UUID programmeId, Budget budget) {
         jdbc.sql(
-                        "update programme set budget_allowance = ?, budget_approval_threshold = ?, updated_at = ? where id = ?")
+                        "update programme set budget_allowance = ?, budget_approval_threshold = ?, budget_per_household = ?, updated_at = ? where id = ?")
                 .params(
                         budget.allowance(),
                         budget.approvalThreshold(),
+                        budget.perHousehold(),
                         clock.instant().atOffset(ZoneOffset.UTC),
                         programmeId)
                 .update();

@@ -27,6 +27,7 @@ class BudgetPagesTest extends IntegrationTest {
         keyworker = signIn("hana.patel");
         person = jdbc.sql("""
                         select id from participant p where keyworker_id = ?
+                           and programme_id = (select id from programme where code = 'HIW')
                            and not exists (select 1 from budget_spend s where s.participant_id = p.id)
                          order by reference limit 1""").param(userId("hana.patel")).query(UUID.class).single();
     }

@@ -42,10 +42,13 @@ class ProgrammeBudgetController {
             @PathVariable String code,
             @RequestParam(required = false) String allowance,
             @RequestParam(required = false) String threshold,
+            @RequestParam(required = false) String basis,
             RedirectAttributes redirect) {
         Programme programme = own(code);
         try {
-            programmes.setBudget(programme.id(), new Programmes.Budget(pounds(allowance), pounds(threshold)));
+            programmes.setBudget(
+                    programme.id(),
+                    new Programmes.Budget(pounds(allowance), pounds(threshold), "HOUSEHOLD".equals(basis)));
             redirect.addFlashAttribute("success", "Personal budget saved");
         } catch (NumberFormatException e) {
             redirect.addFlashAttribute("budgetError", "Enter amounts in pounds, like 2000 and 250");
