@@ -144,7 +144,8 @@ class DemoData implements ApplicationRunner {
                 .programme()
                 .id();
         // Households into Work gave each household up to £2,000 for barriers to work.
-        programmes.setBudget(programme, new Programmes.Budget(BigDecimal.valueOf(2000), BigDecimal.valueOf(250), false));
+        programmes.setBudget(
+                programme, new Programmes.Budget(BigDecimal.valueOf(2000), BigDecimal.valueOf(250), false));
         importServices();
 
         Random random = new Random(20261123L);

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.goodwork.programme.Programmes;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.shared.NotFoundException;
@@ -29,19 +28,19 @@ public class Casework {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Programmes programmes;
+    private final Participants participants;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
 
     Casework(
             JdbcClient jdbc,
             Clock clock,
-            Programmes programmes,
+            Participants participants,
             CurrentActor currentActor,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.programmes = programmes;
+        this.participants = participants;
         this.currentActor = currentActor;
         this.events = events;
     }
@@ -78,21 +77,9 @@ public class Casework {
     public void start(ParticipantScope scope, UUID id, long version, LocalDate startDate) {
         State state = state(scope, id);
         ParticipantStatus next = state.status().start();
-        int weeks = programmes
-                .find(state.programmeId())
-                .map(p -> p.settings().maxSupportWeeks())
-                .orElse(52);
-        change(
-                id,
-                version,
-                "status = ?, start_date = ?, planned_end_date = ?",
-                next.name(),
-                startDate,
-                startDate.plusWeeks(weeks));
-        record(
-                id,
-                "Started",
-                "Started on the programme on " + startDate + "; support planned until " + startDate.plusWeeks(weeks));
+        LocalDate plannedEnd = participants.plannedEnd(state.programmeId(), startDate);
+        change(id, version, "status = ?, start_date = ?, planned_end_date = ?", next.name(), startDate, plannedEnd);
+        record(id, "Started", "Started on the programme on " + startDate + "; support planned until " + plannedEnd);
     }
 
     @Transactional

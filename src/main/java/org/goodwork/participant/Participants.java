@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.goodwork.programme.Programmes;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.security.UserAccount;
@@ -40,13 +41,16 @@ public class Participants {
     private final CurrentActor currentActor;
     private final UserAccounts userAccounts;
     private final ApplicationEventPublisher events;
+    private final Programmes programmes;
 
     Participants(
             JdbcClient jdbc,
             Clock clock,
             CurrentActor currentActor,
             UserAccounts userAccounts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Programmes programmes) {
+        this.programmes = programmes;
         this.jdbc = jdbc;
         this.clock = clock;
         this.currentActor = currentActor;
@@ -133,8 +137,9 @@ public class Participants {
         jdbc.sql("""
                 insert into participant (id, organisation_id, programme_id, referral_source, household_id, reference,
                     given_name, family_name, date_of_birth, gender, ethnicity, postcode, phone, email, economic_status,
-                    time_since_last_work, keyworker_id, status, referral_date, start_date, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    time_since_last_work, keyworker_id, status, referral_date, start_date, planned_end_date, created_at,
+                    updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         participant.organisationId(),
@@ -157,6 +162,7 @@ public class Participants {
                                 .name(),
                         participant.referralDate(),
                         participant.startDate(),
+                        plannedEnd(participant.programmeId(), participant.startDate()),
                         now,
                         now)
                 .update();
@@ -168,6 +174,18 @@ public class Participants {
         events.publishEvent(
                 new RecordAccessed(currentActor.asAuditActor(), RecordAccessed.Action.CREATE, SUBJECT_TYPE, id, null));
         return id;
+    }
+
+    /** Support lasts the programme's longest support from the start date. */
+    LocalDate plannedEnd(UUID programmeId, LocalDate startDate) {
+        if (startDate == null || programmeId == null) {
+            return null;
+        }
+        int weeks = programmes
+                .find(programmeId)
+                .map(p -> p.settings().maxSupportWeeks())
+                .orElse(52);
+        return startDate.plusWeeks(weeks);
     }
 
     /** Someone already known who may be the same person: never merged automatically. */
