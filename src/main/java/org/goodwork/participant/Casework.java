@@ -273,10 +273,12 @@ public class Casework {
         if (scope.isNone()) {
             throw new NotFoundException();
         }
-        return jdbc.sql("""
-                        select status, programme_id, start_date from participant
-                         where id = ? and organisation_id = ? and (cast(? as uuid) is null or keyworker_id = ?)""")
-                .params(id, scope.organisationId(), scope.keyworkerId(), scope.keyworkerId())
+        return jdbc.sql("select p.status, p.programme_id, p.start_date from participant p where p.id = :id and"
+                        + Participants.IN_SCOPE)
+                .param("id", id)
+                .param("organisation", scope.organisationId())
+                .param("keyworker", scope.keyworkerId())
+                .param("team", scope.teamId())
                 .query((rs, row) -> new State(
                         ParticipantStatus.valueOf(rs.getString("status")),
                         rs.getObject("programme_id", UUID.class),

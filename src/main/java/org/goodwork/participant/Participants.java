@@ -32,9 +32,17 @@ public class Participants {
 
     public static final String SUBJECT_TYPE = "PARTICIPANT";
 
-    /** Limits a query on alias {@code p} to the scope's organisation and, for keyworkers, caseload. */
-    private static final String IN_SCOPE =
-            " p.organisation_id = :organisation and (cast(:keyworker as uuid) is null or p.keyworker_id = :keyworker) ";
+    /**
+     * Limits a query on alias {@code p} to the scope's organisation and, for keyworkers, their caseload
+     * and, on programmes that share caseloads within teams, their team's. Binds {@code :organisation},
+     * {@code :keyworker} and {@code :team}.
+     */
+    static final String IN_SCOPE = """
+             p.organisation_id = :organisation
+             and (cast(:keyworker as uuid) is null or p.keyworker_id = :keyworker
+                  or (cast(:team as uuid) is not null
+                      and p.keyworker_id in (select u.id from user_account u where u.team_id = :team)
+                      and p.programme_id in (select pr.id from programme pr where pr.team_caseloads_shared))) """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -73,6 +81,7 @@ public class Participants {
         long total = jdbc.sql("select count(*)" + where)
                 .param("organisation", scope.organisationId())
                 .param("keyworker", scope.keyworkerId())
+                .param("team", scope.teamId())
                 .param("pattern", pattern)
                 .query(Long.class)
                 .single();
@@ -83,6 +92,7 @@ public class Participants {
                                 + " order by lower(p.family_name), lower(p.given_name), p.id limit :limit offset :offset")
                 .param("organisation", scope.organisationId())
                 .param("keyworker", scope.keyworkerId())
+                .param("team", scope.teamId())
                 .param("pattern", pattern)
                 .param("limit", pageSize)
                 .param("offset", (long) (page - 1) * pageSize)
@@ -114,6 +124,7 @@ public class Participants {
                 .param("id", id)
                 .param("organisation", scope.organisationId())
                 .param("keyworker", scope.keyworkerId())
+                .param("team", scope.teamId())
                 .query((rs, row) -> record(rs, names))
                 .optional();
         found.ifPresent(record -> events.publishEvent(new RecordAccessed(
@@ -236,7 +247,7 @@ public class Participants {
                 .list();
     }
 
-    /** Someone on a caseload who has started and not left, for engagement prompts. */
+    /** Someone on a caseload who has started and not left, for engagement prompts: the keyworker's own, not their team's. */
     public record ActiveParticipant(UUID id, String fullName, UUID programmeId, LocalDate startDate) {}
 
     @Transactional(readOnly = true)
@@ -249,6 +260,7 @@ public class Participants {
                                 + IN_SCOPE + " and p.status = 'ACTIVE' order by p.family_name, p.given_name")
                 .param("organisation", scope.organisationId())
                 .param("keyworker", scope.keyworkerId())
+                .param("team", null)
                 .query((rs, row) -> new ActiveParticipant(
                         rs.getObject("id", UUID.class),
                         rs.getString("given_name") + " " + rs.getString("family_name"),

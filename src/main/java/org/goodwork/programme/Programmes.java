@@ -180,6 +180,23 @@ public class Programmes {
                 .update();
     }
 
+    /** Whether keyworkers on this programme see their team's caseloads as well as their own. */
+    @Transactional(readOnly = true)
+    public boolean teamCaseloadsShared(UUID programmeId) {
+        return jdbc.sql("select team_caseloads_shared from programme where id = ?")
+                .param(programmeId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    @Transactional
+    public void shareTeamCaseloads(UUID programmeId, boolean shared) {
+        jdbc.sql("update programme set team_caseloads_shared = ?, updated_at = ? where id = ?")
+                .params(shared, clock.instant().atOffset(ZoneOffset.UTC), programmeId)
+                .update();
+    }
+
     /** The programme's own distance-travelled dimensions, in order; empty when it uses Goodwork's default. */
     @Transactional(readOnly = true)
     public List<ReferenceData.Dimension> progressDimensions(UUID programmeId) {

@@ -19,7 +19,7 @@ public class CurrentActor {
     }
 
     /**
-     * Keyworkers see their own caseload; team leaders see their organisation's participants; API
+     * Keyworkers see their own caseload, and their team's where the programme allows; team leaders see their organisation's participants; API
      * clients with {@code participants:read} see their organisation's. Everyone else sees none:
      * commissioners work on aggregates, partners only on consented referrals.
      */
@@ -30,7 +30,7 @@ public class CurrentActor {
                 return ParticipantScope.organisation(user.organisationId());
             }
             if (user.hasRole(Role.KEYWORKER)) {
-                return ParticipantScope.caseload(user.organisationId(), user.id());
+                return ParticipantScope.caseloadAndTeam(user.organisationId(), user.id(), user.teamId());
             }
         }
         if (principal instanceof ApiClientPrincipal client && client.hasScope(ApiScope.PARTICIPANTS_READ)) {

@@ -69,6 +69,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("GET /programmes/{id}/instrument", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("POST /programmes/{id}/instrument", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("POST /programmes/{id}/budget", EnumSet.of(Role.COMMISSIONER)),
+            Map.entry("POST /programmes/{id}/caseloads", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("GET /participants/{id}/household", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/preferences", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("POST /participants/{id}/preferences", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),

@@ -96,7 +96,21 @@ class ProgrammeController {
                         .toList());
         model.addAttribute("economicStatusLabels", referenceData.labels(CodeList.ECONOMIC_STATUS));
         model.addAttribute("needLabels", referenceData.labels(CodeList.SUPPORT_NEED));
+        model.addAttribute("teamCaseloadsShared", programmes.teamCaseloadsShared(programme.id()));
         return "programme/show";
+    }
+
+    @PostMapping("/programmes/{code}/caseloads")
+    String shareCaseloads(
+            @PathVariable String code, @RequestParam(required = false) String shared, RedirectAttributes redirect) {
+        Programme programme = own(code);
+        programmes.shareTeamCaseloads(programme.id(), "yes".equals(shared));
+        redirect.addFlashAttribute(
+                "success",
+                "yes".equals(shared)
+                        ? "Keyworkers now see their team's caseloads"
+                        : "Keyworkers now see only their own caseload");
+        return "redirect:/programmes/" + code;
     }
 
     /** A programme's own distance-travelled instrument, one dimension a line as "Label | question". */
