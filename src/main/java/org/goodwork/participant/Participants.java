@@ -42,7 +42,8 @@ public class Participants {
              and (cast(:keyworker as uuid) is null or p.keyworker_id = :keyworker
                   or (cast(:team as uuid) is not null
                       and p.keyworker_id in (select u.id from user_account u where u.team_id = :team)
-                      and p.programme_id in (select pr.id from programme pr where pr.team_caseloads_shared))) """;
+                      and p.programme_id in (select pr.id from programme pr where pr.team_caseloads_shared)))
+            """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
