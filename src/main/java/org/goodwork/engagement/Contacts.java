@@ -109,6 +109,20 @@ public class Contacts {
                 : userAccounts.find(userId).map(UserAccount::displayName).orElse("Unknown");
     }
 
+    /** The latest contact of one type with each of these people, for example the last in-work check-in. */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> latestContacts(List<UUID> participantIds, String type) {
+        Map<UUID, LocalDate> latest = new HashMap<>();
+        jdbc.sql("""
+                        select participant_id, max(contact_date) as latest from contact
+                         where participant_id = any(?) and contact_type = ? group by participant_id""")
+                .params(participantIds.toArray(UUID[]::new), type)
+                .query((rs, row) ->
+                        latest.put(rs.getObject("participant_id", UUID.class), rs.getObject("latest", LocalDate.class)))
+                .list();
+        return latest;
+    }
+
     /** The first contact with each of these people, for measuring time from referral to first contact. */
     @Transactional(readOnly = true)
     public Map<UUID, LocalDate> firstContacts(List<UUID> participantIds) {

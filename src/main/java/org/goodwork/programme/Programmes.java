@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.goodwork.reference.ReferenceData;
+import org.goodwork.shared.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -175,6 +176,67 @@ public class Programmes {
                         budget.allowance(),
                         budget.approvalThreshold(),
                         budget.perHousehold(),
+                        clock.instant().atOffset(ZoneOffset.UTC),
+                        programmeId)
+                .update();
+    }
+
+    /**
+     * How the programme measures and pays for employment outcomes, beyond the hours-based job outcome
+     * in its settings: the longest gap between jobs bridged when counting sustained work, an optional
+     * earnings rule (cumulative earnings within a window from the start), and a price per outcome.
+     */
+    public record OutcomePayments(
+            int sustainedBridgedGapDays,
+            BigDecimal earningsThreshold,
+            Integer earningsWindowWeeks,
+            BigDecimal jobOutcome,
+            BigDecimal sustained13,
+            BigDecimal sustained26,
+            BigDecimal sustained52,
+            BigDecimal earnings) {
+
+        public boolean hasEarningsRule() {
+            return earningsThreshold != null && earningsWindowWeeks != null;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public OutcomePayments outcomePayments(UUID programmeId) {
+        return jdbc.sql("""
+                        select sustained_bridged_gap_days, earnings_threshold, earnings_window_weeks, price_job_outcome,
+                               price_sustained_13, price_sustained_26, price_sustained_52, price_earnings
+                          from programme where id = ?""")
+                .param(programmeId)
+                .query((rs, row) -> new OutcomePayments(
+                        rs.getInt("sustained_bridged_gap_days"),
+                        rs.getBigDecimal("earnings_threshold"),
+                        (Integer) rs.getObject("earnings_window_weeks"),
+                        rs.getBigDecimal("price_job_outcome"),
+                        rs.getBigDecimal("price_sustained_13"),
+                        rs.getBigDecimal("price_sustained_26"),
+                        rs.getBigDecimal("price_sustained_52"),
+                        rs.getBigDecimal("price_earnings")))
+                .optional()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional
+    public void setOutcomePayments(UUID programmeId, OutcomePayments payments) {
+        jdbc.sql("""
+                        update programme set sustained_bridged_gap_days = ?, earnings_threshold = ?, earnings_window_weeks = ?,
+                            price_job_outcome = ?, price_sustained_13 = ?, price_sustained_26 = ?, price_sustained_52 = ?,
+                            price_earnings = ?, updated_at = ?
+                         where id = ?""")
+                .params(
+                        payments.sustainedBridgedGapDays(),
+                        payments.earningsThreshold(),
+                        payments.earningsWindowWeeks(),
+                        payments.jobOutcome(),
+                        payments.sustained13(),
+                        payments.sustained26(),
+                        payments.sustained52(),
+                        payments.earnings(),
                         clock.instant().atOffset(ZoneOffset.UTC),
                         programmeId)
                 .update();

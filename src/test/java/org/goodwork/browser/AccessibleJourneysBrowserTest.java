@@ -290,6 +290,29 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
         clickAndWait(browser.findElement(By.linkText("Partners")));
         assertThat(browser.findElement(By.cssSelector("tbody .govuk-tag")).getText())
                 .isEqualTo("Accepted");
+        clickAndWait(browser.findElement(By.linkText("Activities")));
+        check("activities", problems);
+        new Select(browser.findElement(By.id("type"))).selectByValue("COURSE");
+        browser.findElement(By.id("description")).sendKeys("Horticulture taster course");
+        browser.findElement(By.id("hours")).sendKeys("6");
+        browser.findElement(By.xpath("//label[normalize-space()='Yes']")).click();
+        continueFrom("activity");
+        check("activities after recording one", problems);
+        clickAndWait(browser.findElement(By.partialLinkText("Mark completed")));
+        check("activity completion", problems);
+        continueFrom("activity completion");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Counts as training");
+        clickAndWait(browser.findElement(By.linkText("Moving on")));
+        check("moving-on plan", problems);
+        browser.findElement(By.xpath("//label[normalize-space()='Check in after support ends']"))
+                .click();
+        LocalDate inAMonth = today.plusMonths(1);
+        browser.findElement(By.id("plannedDay")).sendKeys(String.valueOf(inAMonth.getDayOfMonth()));
+        browser.findElement(By.id("plannedMonth")).sendKeys(String.valueOf(inAMonth.getMonthValue()));
+        browser.findElement(By.id("plannedYear")).sendKeys(String.valueOf(inAMonth.getYear()));
+        browser.findElement(By.id("description")).sendKeys("A call to see how the new job is going");
+        continueFrom("moving-on step");
+        check("moving-on plan with a step", problems);
         clickAndWait(browser.findElement(By.linkText("Overview")));
         clickAndWait(browser.findElement(By.linkText("Record that they are leaving")));
         check("leaving", problems);
