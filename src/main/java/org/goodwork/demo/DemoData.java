@@ -446,14 +446,15 @@ class DemoData implements ApplicationRunner {
             return FAMILY[random.nextInt(FAMILY.length)];
         }
 
-        /** Postcodes in the fictional QQ area, which no real address uses. */
+        /**
+         * Postcodes in the fictional QQ area, which no real address uses, from the demo postcode
+         * extract so that each one has a place. It draws from the random generator exactly as often
+         * as before, so everything drawn after it stays the same.
+         */
         String postcode() {
-            return "QQ%d %d%c%c"
-                    .formatted(
-                            1 + random.nextInt(9),
-                            random.nextInt(10),
-                            'A' + random.nextInt(26),
-                            'A' + random.nextInt(26));
+            List<String> district = DemoPostcodes.inDistrict("QQ" + (1 + random.nextInt(9)));
+            int pick = random.nextInt(10) * 26 * 26 + random.nextInt(26) * 26 + random.nextInt(26);
+            return district.get(pick % district.size());
         }
 
         NewParticipant participant(

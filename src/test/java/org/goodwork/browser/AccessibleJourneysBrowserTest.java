@@ -124,6 +124,7 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
                 "/admin/users/new",
                 "/admin/api-clients/new",
                 "/admin/services/import",
+                "/admin/postcodes",
                 "/account/password")) {
             open(form, problems);
             List<WebElement> submit =

@@ -166,6 +166,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("GET /admin/access-log", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /admin/services/import", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("POST /admin/services/import", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/postcodes", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("POST /admin/postcodes", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /services", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER, Role.ADMINISTRATOR)),
             Map.entry("GET /referrals", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /referrals/new", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
