@@ -32,7 +32,8 @@ class LayoutModel {
             List.of(
                     new NavigationItem("Participants", "/participants"),
                     new NavigationItem("Referrals", "/referrals"),
-                    new NavigationItem("Budget approvals", "/budget-approvals")),
+                    new NavigationItem("Budget approvals", "/budget-approvals"),
+                    new NavigationItem("Outcome claims", "/claims")),
             Role.KEYWORKER,
             List.of(
                     new NavigationItem("My caseload", "/participants"),
