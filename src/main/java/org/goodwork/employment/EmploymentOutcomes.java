@@ -10,8 +10,10 @@ import org.goodwork.employment.OutcomeRule.EarningsRule;
 import org.goodwork.employment.OutcomeRule.HoursRule;
 import org.goodwork.employment.OutcomeRule.SustainedRule;
 import org.goodwork.engagement.Contacts;
+import org.goodwork.participant.Participants;
 import org.goodwork.programme.Programme;
 import org.goodwork.programme.Programmes;
+import org.goodwork.security.ParticipantScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +31,14 @@ public class EmploymentOutcomes {
 
     private final Programmes programmes;
     private final Contacts contacts;
+    private final Participants participants;
+    private final Employment employment;
 
-    EmploymentOutcomes(Programmes programmes, Contacts contacts) {
+    EmploymentOutcomes(Programmes programmes, Contacts contacts, Participants participants, Employment employment) {
         this.programmes = programmes;
         this.contacts = contacts;
+        this.participants = participants;
+        this.employment = employment;
     }
 
     public enum Outcome {
@@ -126,6 +132,49 @@ public class EmploymentOutcomes {
                 lastCheckIn == null || lastCheckIn.isBefore(spell.startDate()) ? spell.startDate() : lastCheckIn;
         boolean firstMonth = from.isBefore(spell.startDate().plusDays(FIRST_MONTH_DAYS));
         return from.plusDays(firstMonth ? WEEKLY : spell.checkInIntervalDays());
+    }
+
+    /** Something due in someone's in-work support: a check-in, or a sustainment check needing evidence. */
+    public record WorkPrompt(UUID participantId, String fullName, String what, LocalDate dueOn) {}
+
+    /** In-work check-ins and sustainment checks due for the people on a caseload, most overdue first. */
+    @Transactional(readOnly = true)
+    public List<WorkPrompt> prompts(ParticipantScope scope, LocalDate today) {
+        List<Participants.ActiveParticipant> active = participants.active(scope);
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = active.stream().map(Participants.ActiveParticipant::id).toList();
+        Map<UUID, List<Employment.Spell>> spells = employment.spellsOf(ids);
+        if (spells.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, LocalDate> lastCheckIns = lastCheckIns(List.copyOf(spells.keySet()));
+        Map<UUID, List<Employment.Evidence>> evidence = employment.evidenceOf(spells.values().stream()
+                .flatMap(List::stream)
+                .map(Employment.Spell::id)
+                .toList());
+        List<WorkPrompt> prompts = new ArrayList<>();
+        for (Participants.ActiveParticipant person : active) {
+            List<Employment.Spell> theirs = spells.getOrDefault(person.id(), List.of());
+            for (Employment.Spell spell : theirs) {
+                if (spell.ongoing()) {
+                    LocalDate next = nextCheckIn(spell, lastCheckIns.get(person.id()));
+                    if (!next.isAfter(today)) {
+                        prompts.add(new WorkPrompt(
+                                person.id(), person.fullName(), "In-work check-in: " + spell.jobTitle(), next));
+                    }
+                }
+            }
+            Map<UUID, List<Employment.Evidence>> theirEvidence = new java.util.HashMap<>();
+            theirs.forEach(s -> theirEvidence.put(s.id(), evidence.getOrDefault(s.id(), List.of())));
+            for (SustainmentCheck check : sustainmentChecksDue(theirs, theirEvidence, today)) {
+                prompts.add(new WorkPrompt(
+                        person.id(), person.fullName(), check.weeks() + "-week sustainment check", check.dueOn()));
+            }
+        }
+        prompts.sort(java.util.Comparator.comparing(WorkPrompt::dueOn));
+        return prompts;
     }
 
     /** The last in-work check-in with each of these people. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.goodwork.directory.Directory;
 import org.goodwork.directory.OrganisationType;
+import org.goodwork.employment.EmploymentOutcomes;
 import org.goodwork.engagement.Appointments;
 import org.goodwork.engagement.Contacts;
 import org.goodwork.engagement.PartnerReferrals;
@@ -31,6 +32,8 @@ class HomeController {
     private final Programmes programmes;
     private final Clock clock;
 
+    private final EmploymentOutcomes employmentOutcomes;
+
     HomeController(
             CurrentActor currentActor,
             Participants participants,
@@ -39,8 +42,10 @@ class HomeController {
             PartnerReferrals partnerReferrals,
             Appointments appointments,
             Programmes programmes,
+            EmploymentOutcomes employmentOutcomes,
             Clock clock) {
         this.programmes = programmes;
+        this.employmentOutcomes = employmentOutcomes;
         this.appointments = appointments;
         this.clock = clock;
         this.contacts = contacts;
@@ -70,6 +75,10 @@ class HomeController {
             model.addAttribute("promptCount", prompts.size());
             LocalDate today = LocalDate.now(clock.withZone(Appointments.UK));
             model.addAttribute("todaysAppointments", appointments.diary(user.id(), today, today));
+            List<EmploymentOutcomes.WorkPrompt> workPrompts =
+                    employmentOutcomes.prompts(currentActor.participantScope(), today);
+            model.addAttribute("workPrompts", workPrompts.stream().limit(10).toList());
+            model.addAttribute("workPromptCount", workPrompts.size());
         }
         if (user.hasRole(Role.PARTNER_WORKER)) {
             model.addAttribute(

@@ -145,6 +145,11 @@ class EmploymentPagesTest extends IntegrationTest {
                 .andExpect(status().isConflict());
         Document timeline = page(get("/participants/" + person + "/timeline").cookie(keyworker));
         assertThat(timeline.text()).contains("Job start").contains("Hours or pay changed");
+
+        // Forty days into the job with no in-work contact: the check-in and nothing else is due.
+        Document home = page(get("/").cookie(keyworker));
+        assertThat(home.select("a[href=/participants/" + person + "/work]")).isNotEmpty();
+        assertThat(home.text()).contains("In-work check-in: Care assistant");
     }
 
     @Test
