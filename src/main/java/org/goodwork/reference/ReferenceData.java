@@ -67,6 +67,17 @@ public class ReferenceData {
                 .list();
     }
 
+    /** A dimension of job quality, with what good looks like on it. */
+    public record JobQualityDimension(String code, String label, String whatGoodLooksLike) {}
+
+    /** The seven dimensions every vacancy and job start is assessed on, in their usual order. */
+    @Transactional(readOnly = true)
+    public List<JobQualityDimension> jobQualityDimensions() {
+        return jdbc.sql("select code, label, what_good_looks_like from ref_job_quality_dimension order by sort_order")
+                .query(JobQualityDimension.class)
+                .list();
+    }
+
     /** A SOC 2020 unit group found through one of its related job titles. */
     public record Occupation(String code, String title, String matchedJobTitle) {}
 

@@ -2,6 +2,7 @@ package org.goodwork.security;
 
 import static org.goodwork.security.Role.ADMINISTRATOR;
 import static org.goodwork.security.Role.COMMISSIONER;
+import static org.goodwork.security.Role.EMPLOYER_ENGAGEMENT_OFFICER;
 import static org.goodwork.security.Role.KEYWORKER;
 import static org.goodwork.security.Role.PARTNER_WORKER;
 import static org.goodwork.security.Role.TEAM_LEADER;
@@ -64,7 +65,19 @@ public final class AccessPolicy {
             roles("/referrals/**", KEYWORKER, TEAM_LEADER),
             roles("/referrals", KEYWORKER, TEAM_LEADER),
             roles("/programmes/**", COMMISSIONER),
-            roles("/programmes", COMMISSIONER));
+            roles("/programmes", COMMISSIONER),
+            // Keyworkers look employers and open vacancies up; officers and team leaders change them.
+            roles("/employers/new", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER),
+            roles("/employers/*/edit", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER),
+            roles("/employers/*/*/new", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER),
+            roles("/employers/**", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER, KEYWORKER),
+            roles("/employers", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER, KEYWORKER),
+            roles("/vacancies/new", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER),
+            roles("/vacancies/*/edit", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER),
+            roles("/vacancies/*/status", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER),
+            roles("/vacancies/*/job-quality", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER),
+            roles("/vacancies/**", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER, KEYWORKER),
+            roles("/vacancies", EMPLOYER_ENGAGEMENT_OFFICER, TEAM_LEADER, KEYWORKER));
 
     public static final List<ApiRule> API = List.of(
             api(HttpMethod.POST, "/api/v1/organisations", ApiScope.ADMIN),
@@ -73,7 +86,9 @@ public final class AccessPolicy {
             api(HttpMethod.GET, "/api/v1/programmes/*", ApiScope.PROGRAMMES_WRITE, ApiScope.REPORTS_READ),
             api(HttpMethod.POST, "/api/v1/programmes/*/referrals", ApiScope.REFERRALS_WRITE),
             api(HttpMethod.GET, "/api/v1/referrals/*", ApiScope.REFERRALS_WRITE, ApiScope.PARTICIPANTS_READ),
-            api(HttpMethod.GET, "/api/v1/participants/*", ApiScope.PARTICIPANTS_READ));
+            api(HttpMethod.GET, "/api/v1/participants/*", ApiScope.PARTICIPANTS_READ),
+            api(HttpMethod.POST, "/api/v1/vacancies", ApiScope.VACANCIES_WRITE),
+            api(HttpMethod.GET, "/api/v1/vacancies/*", ApiScope.VACANCIES_WRITE));
 
     /** The API description is part of the public contract, so it is readable without a token. */
     public static final String OPENAPI_DOCUMENT = "/api/v1/openapi.json";

@@ -327,6 +327,61 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void anEmployerAndAVacancyAreRecordedAndAssessedWithNoAccessibilityViolations() {
+        List<String> problems = new ArrayList<>();
+        signInAs("employer.officer");
+        open("/employers/new", problems);
+        continueFrom("empty employer");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        check("new employer with errors", problems);
+        browser.findElement(By.id("name")).sendKeys("Browserbridge Florists");
+        browser.findElement(By.xpath("//label[normalize-space()='Micro (1 to 9 employees)']"))
+                .click();
+        new Select(browser.findElement(By.id("sector"))).selectByValue("G");
+        browser.findElement(By.xpath("//label[normalize-space()='Level 1: Disability Confident Committed']"))
+                .click();
+        new Select(browser.findElement(By.id("ownerId"))).selectByVisibleText("Chris Doyle");
+        continueFrom("employer");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Browserbridge Florists");
+        check("employer", problems);
+        clickAndWait(browser.findElement(By.linkText("Record an interaction")));
+        check("new interaction", problems);
+        browser.findElement(By.xpath("//label[normalize-space()='Job carving']"))
+                .click();
+        browser.findElement(By.id("summary")).sendKeys("Carved a flower-prep role with no customer contact");
+        continueFrom("interaction");
+        check("employer with an interaction", problems);
+
+        clickAndWait(browser.findElement(By.partialLinkText("Add a vacancy")));
+        check("new vacancy", problems);
+        browser.findElement(By.id("title")).sendKeys("Florist");
+        clickAndWait(browser.findElement(By.cssSelector("button[name=find]")));
+        check("vacancy with occupations found", problems);
+        browser.findElement(By.cssSelector("label[for=socCode]")).click();
+        browser.findElement(By.id("minWeeklyHours")).sendKeys("16");
+        browser.findElement(By.id("payAmount")).sendKeys("12.50");
+        browser.findElement(By.xpath("//label[normalize-space()='Zero hours']")).click();
+        browser.findElement(By.xpath("//label[normalize-space()='Fixed days and times']"))
+                .click();
+        browser.findElement(By.xpath("//label[normalize-space()='On site']")).click();
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space()='Save as draft']")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Florist");
+        check("vacancy with warnings", problems);
+        clickAndWait(browser.findElement(By.linkText("Assess job quality")));
+        check("job quality form", problems);
+        for (WebElement partly : browser.findElements(By.cssSelector("input[type=radio][value=PARTLY]"))) {
+            browser.findElement(By.cssSelector("label[for='" + partly.getAttribute("id") + "']"))
+                    .click();
+        }
+        continueFrom("job quality");
+        assertThat(browser.findElement(By.cssSelector(".goodwork-job-quality-band"))
+                        .getText())
+                .isEqualTo("Fair");
+        check("vacancy with its job quality", problems);
+        assertThat(problems).isEmpty();
+    }
+
     private void signInAs(String username) {
         browser.manage().deleteAllCookies();
         browser.get("http://127.0.0.1:" + port + "/sign-in");

@@ -188,7 +188,46 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("POST /programmes/new", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("GET /programmes/{id}", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("GET /programmes/{id}/edit", EnumSet.of(Role.COMMISSIONER)),
-            Map.entry("POST /programmes/{id}/edit", EnumSet.of(Role.COMMISSIONER)));
+            Map.entry("POST /programmes/{id}/edit", EnumSet.of(Role.COMMISSIONER)),
+            Map.entry("GET /employers", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER, Role.KEYWORKER)),
+            Map.entry("GET /employers/new", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry("POST /employers/new", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "GET /employers/{id}",
+                    EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER, Role.KEYWORKER)),
+            Map.entry("GET /employers/{id}/edit", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry("POST /employers/{id}/edit", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "GET /employers/{id}/locations/new",
+                    EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "POST /employers/{id}/locations/new",
+                    EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "GET /employers/{id}/contacts/new", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "POST /employers/{id}/contacts/new",
+                    EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "GET /employers/{id}/interactions/new",
+                    EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "POST /employers/{id}/interactions/new",
+                    EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry("GET /vacancies", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER, Role.KEYWORKER)),
+            Map.entry("GET /vacancies/new", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry("POST /vacancies/new", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "GET /vacancies/{id}",
+                    EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER, Role.KEYWORKER)),
+            Map.entry("GET /vacancies/{id}/edit", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry("POST /vacancies/{id}/edit", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry("POST /vacancies/{id}/status", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "GET /vacancies/{id}/job-quality", EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "POST /vacancies/{id}/job-quality",
+                    EnumSet.of(Role.EMPLOYER_ENGAGEMENT_OFFICER, Role.TEAM_LEADER)));
 
     /** API routes and the scopes that may use each. */
     private static final Map<String, Set<ApiScope>> API = Map.of(
@@ -198,7 +237,9 @@ class AuthorisationMatrixTest extends IntegrationTest {
             "GET /api/v1/programmes/{id}", EnumSet.of(ApiScope.PROGRAMMES_WRITE, ApiScope.REPORTS_READ),
             "POST /api/v1/programmes/{id}/referrals", EnumSet.of(ApiScope.REFERRALS_WRITE),
             "GET /api/v1/referrals/{id}", EnumSet.of(ApiScope.REFERRALS_WRITE, ApiScope.PARTICIPANTS_READ),
-            "GET /api/v1/participants/{id}", EnumSet.of(ApiScope.PARTICIPANTS_READ));
+            "GET /api/v1/participants/{id}", EnumSet.of(ApiScope.PARTICIPANTS_READ),
+            "POST /api/v1/vacancies", EnumSet.of(ApiScope.VACANCIES_WRITE),
+            "GET /api/v1/vacancies/{id}", EnumSet.of(ApiScope.VACANCIES_WRITE));
 
     private static final Map<Role, String> SOMEONE_WITH = Map.of(
             Role.ADMINISTRATOR, "admin",

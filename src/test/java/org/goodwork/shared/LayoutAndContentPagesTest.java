@@ -28,9 +28,18 @@ class LayoutAndContentPagesTest extends IntegrationTest {
     @Test
     void navigationFollowsTheRole() throws Exception {
         assertThat(navigation("keyworker"))
-                .containsExactly("Home", "My caseload", "Diary", "Referrals", "Your account");
+                .containsExactly("Home", "My caseload", "Diary", "Referrals", "Vacancies", "Employers", "Your account");
         assertThat(navigation("teamleader"))
-                .containsExactly("Home", "Participants", "Referrals", "Budget approvals", "Your account");
+                .containsExactly(
+                        "Home",
+                        "Participants",
+                        "Referrals",
+                        "Budget approvals",
+                        "Outcome claims",
+                        "Employers",
+                        "Vacancies",
+                        "Your account");
+        assertThat(navigation("employer.officer")).containsExactly("Home", "Employers", "Vacancies", "Your account");
         assertThat(navigation("admin"))
                 .containsExactly(
                         "Home",
