@@ -62,20 +62,56 @@ public class JobPreferences {
         casework.requireInScope(scope, participantId);
         return jdbc.sql("select * from job_preferences where participant_id = ?")
                 .param(participantId)
-                .query((rs, row) -> new Preferences(
-                        rs.getBigDecimal("min_weekly_hours"),
-                        rs.getBigDecimal("max_weekly_hours"),
-                        Set.of((String[]) rs.getArray("days").getArray()),
-                        rs.getString("times"),
-                        (Integer) rs.getObject("max_travel_minutes"),
-                        rs.getBigDecimal("pay_floor_hourly"),
-                        Set.of((String[]) rs.getArray("contract_types").getArray()),
-                        rs.getString("flexibility"),
-                        rs.getString("adjustments"),
-                        rs.getString("disclosure"),
-                        rs.getLong("version")))
+                .query((rs, row) -> preferences(rs))
                 .optional()
                 .orElse(Preferences.none());
+    }
+
+    /** What a matched person wants: their preferences and the occupations they are interested in. */
+    public record ForMatching(Preferences preferences, Set<String> occupations) {}
+
+    /**
+     * Preferences and occupations of many people at once, for matching. Callers pass only people
+     * already within the user's scope; people with nothing recorded get empty preferences.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, ForMatching> forMatching(List<UUID> participantIds) {
+        UUID[] ids = participantIds.toArray(UUID[]::new);
+        Map<UUID, Preferences> preferences = new java.util.HashMap<>();
+        jdbc.sql("select * from job_preferences where participant_id = any(?)")
+                .param(ids)
+                .query((rs, row) -> preferences.put(rs.getObject("participant_id", UUID.class), preferences(rs)))
+                .list();
+        Map<UUID, Set<String>> occupations = new java.util.HashMap<>();
+        jdbc.sql("select participant_id, soc_code from participant_occupation where participant_id = any(?)")
+                .param(ids)
+                .query((rs, row) -> occupations
+                        .computeIfAbsent(rs.getObject("participant_id", UUID.class), k -> new java.util.HashSet<>())
+                        .add(rs.getString("soc_code")))
+                .list();
+        Map<UUID, ForMatching> result = new java.util.HashMap<>();
+        for (UUID id : participantIds) {
+            result.put(
+                    id,
+                    new ForMatching(
+                            preferences.getOrDefault(id, Preferences.none()), occupations.getOrDefault(id, Set.of())));
+        }
+        return result;
+    }
+
+    private static Preferences preferences(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Preferences(
+                rs.getBigDecimal("min_weekly_hours"),
+                rs.getBigDecimal("max_weekly_hours"),
+                Set.of((String[]) rs.getArray("days").getArray()),
+                rs.getString("times"),
+                (Integer) rs.getObject("max_travel_minutes"),
+                rs.getBigDecimal("pay_floor_hourly"),
+                Set.of((String[]) rs.getArray("contract_types").getArray()),
+                rs.getString("flexibility"),
+                rs.getString("adjustments"),
+                rs.getString("disclosure"),
+                rs.getLong("version"));
     }
 
     /** Saves the preferences; {@code version} is null the first time, else the version the user saw. */

@@ -248,6 +248,29 @@ public class Participants {
                 .list();
     }
 
+    /** Full names, for lists the caller has already limited to what the user may see, such as a consented shortlist. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(List<UUID> participantIds) {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, given_name, family_name from participant where id = any(?)")
+                .param(participantIds.toArray(UUID[]::new))
+                .query((rs, row) -> names.put(
+                        rs.getObject("id", UUID.class), rs.getString("given_name") + " " + rs.getString("family_name")))
+                .list();
+        return names;
+    }
+
+    /** Home postcodes of people already within the caller's scope, for distances in matching. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> postcodesOf(List<UUID> participantIds) {
+        Map<UUID, String> postcodes = new java.util.HashMap<>();
+        jdbc.sql("select id, postcode from participant where id = any(?) and postcode is not null")
+                .param(participantIds.toArray(UUID[]::new))
+                .query((rs, row) -> postcodes.put(rs.getObject("id", UUID.class), rs.getString("postcode")))
+                .list();
+        return postcodes;
+    }
+
     /** Someone on a caseload who has started and not left, for engagement prompts: the keyworker's own, not their team's. */
     public record ActiveParticipant(UUID id, String fullName, UUID programmeId, LocalDate startDate) {}
 

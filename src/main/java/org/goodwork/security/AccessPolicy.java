@@ -86,6 +86,7 @@ public final class AccessPolicy {
             api(HttpMethod.GET, "/api/v1/programmes/*", ApiScope.PROGRAMMES_WRITE, ApiScope.REPORTS_READ),
             api(HttpMethod.POST, "/api/v1/programmes/*/referrals", ApiScope.REFERRALS_WRITE),
             api(HttpMethod.GET, "/api/v1/referrals/*", ApiScope.REFERRALS_WRITE, ApiScope.PARTICIPANTS_READ),
+            api(HttpMethod.GET, "/api/v1/participants/*/matches", ApiScope.MATCHES_READ),
             api(HttpMethod.GET, "/api/v1/participants/*", ApiScope.PARTICIPANTS_READ),
             api(HttpMethod.POST, "/api/v1/vacancies", ApiScope.VACANCIES_WRITE),
             api(HttpMethod.GET, "/api/v1/vacancies/*", ApiScope.VACANCIES_WRITE));

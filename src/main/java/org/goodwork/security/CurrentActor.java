@@ -33,7 +33,9 @@ public class CurrentActor {
                 return ParticipantScope.caseloadAndTeam(user.organisationId(), user.id(), user.teamId());
             }
         }
-        if (principal instanceof ApiClientPrincipal client && client.hasScope(ApiScope.PARTICIPANTS_READ)) {
+        // Which endpoints a client may call is AccessPolicy's decision; this decides whose records.
+        if (principal instanceof ApiClientPrincipal client
+                && (client.hasScope(ApiScope.PARTICIPANTS_READ) || client.hasScope(ApiScope.MATCHES_READ))) {
             return ParticipantScope.organisation(client.organisationId());
         }
         return ParticipantScope.none();

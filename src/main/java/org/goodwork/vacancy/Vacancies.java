@@ -25,6 +25,7 @@ import org.goodwork.reference.ReferenceData;
 import org.goodwork.security.UserAccount;
 import org.goodwork.security.UserAccounts;
 import org.goodwork.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,7 @@ public class Vacancies {
     private final ReferenceData referenceData;
     private final UserAccounts userAccounts;
     private final JobQualityStandard standard;
+    private final ApplicationEventPublisher events;
 
     Vacancies(
             JdbcClient jdbc,
@@ -50,7 +52,9 @@ public class Vacancies {
             Employers employers,
             ReferenceData referenceData,
             UserAccounts userAccounts,
-            JobQualityStandard standard) {
+            JobQualityStandard standard,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.employers = employers;
@@ -172,6 +176,7 @@ public class Vacancies {
                     .params(now, by, id)
                     .update();
         }
+        events.publishEvent(new VacanciesChanged(organisationId));
         return id;
     }
 
@@ -214,6 +219,7 @@ public class Vacancies {
                         version)
                 .update();
         requireUpdated(updated);
+        events.publishEvent(new VacanciesChanged(organisationId));
     }
 
     /** Moves the vacancy on in its lifecycle; see {@link VacancyStatus#next()} for what is allowed. */
@@ -236,6 +242,7 @@ public class Vacancies {
                         vacancy.status().name())
                 .update();
         requireUpdated(updated);
+        events.publishEvent(new VacanciesChanged(organisationId));
     }
 
     /** Replaces the job-quality assessment; fails if someone else changed the vacancy since {@code version}. */
@@ -254,6 +261,7 @@ public class Vacancies {
                 .param(id)
                 .update();
         writeRatings(id, quality);
+        events.publishEvent(new VacanciesChanged(organisationId));
     }
 
     private void writeRatings(UUID vacancyId, JobQuality quality) {

@@ -104,6 +104,17 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("GET /participants/{id}/contacts", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/activities", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/moving-on", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /participants/{id}/matches", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("POST /participants/{id}/matches/{id}/response", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("POST /participants/{id}/applications", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /participants/{id}/applications", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("POST /participants/{id}/applications/{id}/stage", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "POST /participants/{id}/applications/{id}/shortlist",
+                    EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry(
+                    "GET /vacancies/{id}/candidates",
+                    EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER, Role.EMPLOYER_ENGAGEMENT_OFFICER)),
             Map.entry("GET /participants/{id}/work", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/work/new", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("POST /participants/{id}/work/new", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
@@ -238,6 +249,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             "POST /api/v1/programmes/{id}/referrals", EnumSet.of(ApiScope.REFERRALS_WRITE),
             "GET /api/v1/referrals/{id}", EnumSet.of(ApiScope.REFERRALS_WRITE, ApiScope.PARTICIPANTS_READ),
             "GET /api/v1/participants/{id}", EnumSet.of(ApiScope.PARTICIPANTS_READ),
+            "GET /api/v1/participants/{id}/matches", EnumSet.of(ApiScope.MATCHES_READ),
             "POST /api/v1/vacancies", EnumSet.of(ApiScope.VACANCIES_WRITE),
             "GET /api/v1/vacancies/{id}", EnumSet.of(ApiScope.VACANCIES_WRITE));
 
