@@ -17,6 +17,8 @@ import org.goodwork.security.CurrentActor;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.security.SignedInUser;
 import org.goodwork.shared.NotFoundException;
+import org.goodwork.vacancy.JobQuality;
+import org.goodwork.vacancy.Vacancies;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,8 +36,10 @@ public class Employment {
     private final Clock clock;
     private final Casework casework;
     private final CurrentActor currentActor;
+    private final Vacancies vacancies;
 
-    Employment(JdbcClient jdbc, Clock clock, Casework casework, CurrentActor currentActor) {
+    Employment(JdbcClient jdbc, Clock clock, Casework casework, CurrentActor currentActor, Vacancies vacancies) {
+        this.vacancies = vacancies;
         this.jdbc = jdbc;
         this.clock = clock;
         this.casework = casework;
@@ -112,7 +116,9 @@ public class Employment {
         }
     }
 
+    /** A job start; {@code vacancyId} when it came from one of the organisation's vacancies. */
     public record JobStart(
+            UUID vacancyId,
             String employerName,
             String jobTitle,
             String socCode,
@@ -224,8 +230,8 @@ public class Employment {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into employment_spell (id, participant_id, employer_name, job_title, soc_code, start_date,
-                    self_employed, contract_type, fit_notes, recorded_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    self_employed, contract_type, fit_notes, recorded_by, created_at, vacancy_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         participantId,
@@ -237,15 +243,58 @@ public class Employment {
                         start.contractType().name(),
                         blankToNull(start.fitNotes()),
                         actor(),
-                        now())
+                        now(),
+                        start.vacancyId())
                 .update();
         insertTerms(id, start.startDate(), start.weeklyHours(), start.hourlyPay());
+        if (start.vacancyId() != null) {
+            writeJobQuality(
+                    id, vacancies.get(scope.organisationId(), start.vacancyId()).jobQuality());
+        }
         casework.record(
                 participantId,
                 "Job start",
                 start.jobTitle().strip() + " at " + start.employerName().strip() + " from " + start.startDate() + ", "
                         + start.weeklyHours().stripTrailingZeros().toPlainString() + " hours a week");
         return id;
+    }
+
+    /** The job-quality snapshot taken for this job start. */
+    @Transactional(readOnly = true)
+    public JobQuality jobQuality(ParticipantScope scope, UUID participantId, UUID spellId) {
+        spell(scope, participantId, spellId);
+        java.util.Map<String, JobQuality.Assessment> assessments = new LinkedHashMap<>();
+        jdbc.sql("select dimension, rating, evidence from employment_job_quality where spell_id = ?")
+                .param(spellId)
+                .query((rs, row) -> assessments.put(
+                        rs.getString("dimension"),
+                        new JobQuality.Assessment(
+                                JobQuality.Rating.valueOf(rs.getString("rating")), rs.getString("evidence"))))
+                .list();
+        return new JobQuality(assessments);
+    }
+
+    @Transactional
+    public void assessJobQuality(
+            ParticipantScope scope, UUID participantId, UUID spellId, long version, JobQuality quality) {
+        Spell spell = spell(scope, participantId, spellId);
+        bumpVersion(spellId, version);
+        jdbc.sql("delete from employment_job_quality where spell_id = ?")
+                .param(spellId)
+                .update();
+        writeJobQuality(spellId, quality);
+        casework.record(
+                participantId,
+                "Job quality",
+                spell.jobTitle() + ": " + quality.band().label().toLowerCase(java.util.Locale.UK));
+    }
+
+    private void writeJobQuality(UUID spellId, JobQuality quality) {
+        quality.assessments()
+                .forEach((dimension, assessment) -> jdbc.sql(
+                                "insert into employment_job_quality (spell_id, dimension, rating, evidence) values (?, ?, ?, ?)")
+                        .params(spellId, dimension, assessment.rating().name(), assessment.evidence())
+                        .update());
     }
 
     /** New hours or pay from a date within the spell: the history is kept, because outcomes depend on it. */

@@ -116,6 +116,21 @@ public class Matches {
                 jobs.size());
     }
 
+    /** How one job fits the participant's preferences, for example a job they have started. */
+    @Transactional(readOnly = true)
+    public MatchEngine.Match fit(ParticipantScope scope, UUID participantId, MatchEngine.Job job) {
+        if (scope.isNone()) {
+            throw new NotFoundException();
+        }
+        String postcode = participants.postcodesOf(List.of(participantId)).get(participantId);
+        return MatchEngine.evaluate(
+                candidate(
+                        participantId,
+                        jobPreferences.forMatching(List.of(participantId)).get(participantId),
+                        postcode == null ? null : geography.locate(postcode).orElse(null)),
+                job);
+    }
+
     /** People in the caller's caseload (or organisation, for team leaders) who fit an open vacancy. */
     @Transactional(readOnly = true)
     public Results forVacancy(ParticipantScope scope, UUID vacancyId, int limit) {

@@ -72,6 +72,7 @@ class OutcomeClaimsTest extends IntegrationTest {
                 ParticipantScope.organisation(riverside),
                 person,
                 new Employment.JobStart(
+                        null,
                         "Moorside Care",
                         "Care assistant",
                         "6135",

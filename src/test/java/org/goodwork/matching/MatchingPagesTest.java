@@ -279,6 +279,45 @@ class MatchingPagesTest extends IntegrationTest {
     }
 
     @Test
+    void aJobStartFromAVacancyKeepsItsJobQualityAndSaysHowItFitsTheirPreferences() throws Exception {
+        Document form = page(get("/participants/" + person + "/work/new")
+                .param("vacancy", care.toString())
+                .cookie(keyworker));
+        assertThat(form.select("#employerName").val()).isEqualTo("Riverside test employer " + suffix);
+        assertThat(form.select("#weeklyHours").val()).isEqualTo("25");
+        LocalDate today = LocalDate.now();
+        mvc.perform(post("/participants/" + person + "/work/new")
+                        .cookie(keyworker)
+                        .with(csrf())
+                        .param("vacancyId", care.toString())
+                        .param("employerName", "Riverside test employer " + suffix)
+                        .param("jobTitle", "Care assistant " + suffix)
+                        .param("socCode", "6135")
+                        .param("startDay", String.valueOf(today.getDayOfMonth()))
+                        .param("startMonth", String.valueOf(today.getMonthValue()))
+                        .param("startYear", String.valueOf(today.getYear()))
+                        .param("weeklyHours", "25")
+                        .param("hourlyPay", "13.50")
+                        .param("contractType", "PERMANENT"))
+                .andExpect(status().is3xxRedirection());
+        UUID spell = jdbc.sql("select id from employment_spell where participant_id = ?")
+                .param(person)
+                .query(UUID.class)
+                .single();
+
+        // The vacancy's assessment is copied, so changing the vacancy later does not rewrite history.
+        jdbc.sql("delete from vacancy_job_quality where vacancy_id = ?")
+                .param(care)
+                .update();
+        Document job = page(get("/participants/" + person + "/work/" + spell).cookie(keyworker));
+        assertThat(job.select(".goodwork-job-quality-band").text()).isEqualTo("Good");
+        assertThat(job.text())
+                .contains("Hours fit what they can do")
+                .contains("Permanent contract, which they would take")
+                .contains("An occupation they want");
+    }
+
+    @Test
     void theMatchesApiGivesGoodJobsFirstToItsOwnOrganisationOnly() throws Exception {
         Api bootstrap = new Api(port, BOOTSTRAP_TOKEN);
         String token = bootstrap

@@ -105,6 +105,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("GET /participants/{id}/activities", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/moving-on", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/matches", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("GET /participants/{id}/work/{id}/job-quality", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
+            Map.entry("POST /participants/{id}/work/{id}/job-quality", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("POST /participants/{id}/matches/{id}/response", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("POST /participants/{id}/applications", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),
             Map.entry("GET /participants/{id}/applications", EnumSet.of(Role.KEYWORKER, Role.TEAM_LEADER)),

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.goodwork.employment.Employment;
 import org.goodwork.employment.EmploymentOutcomes;
+import org.goodwork.matching.MatchEngine;
+import org.goodwork.matching.Matches;
 import org.goodwork.participant.ParticipantRecord;
 import org.goodwork.participant.Participants;
 import org.goodwork.reference.ReferenceData;
@@ -21,6 +23,11 @@ import org.goodwork.security.ParticipantScope;
 import org.goodwork.shared.NotFoundException;
 import org.goodwork.shared.web.DateInput;
 import org.goodwork.shared.web.Option;
+import org.goodwork.vacancy.JobQuality;
+import org.goodwork.vacancy.JobQualityAnswers;
+import org.goodwork.vacancy.JobQualityStandard;
+import org.goodwork.vacancy.Vacancies;
+import org.goodwork.vacancy.Vacancy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,6 +50,9 @@ class EmploymentController {
     private final ReferenceData referenceData;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Vacancies vacancies;
+    private final JobQualityStandard standard;
+    private final Matches matches;
 
     EmploymentController(
             Employment employment,
@@ -50,7 +60,13 @@ class EmploymentController {
             Participants participants,
             ReferenceData referenceData,
             CurrentActor currentActor,
-            Clock clock) {
+            Clock clock,
+            Vacancies vacancies,
+            JobQualityStandard standard,
+            Matches matches) {
+        this.vacancies = vacancies;
+        this.standard = standard;
+        this.matches = matches;
         this.employment = employment;
         this.outcomes = outcomes;
         this.participants = participants;
@@ -153,24 +169,77 @@ class EmploymentController {
         return "employment/work";
     }
 
+    /** A job start, blank or filled in from the vacancy an application led to. */
     @GetMapping("/participants/{id}/work/new")
-    String newJob(@PathVariable UUID id, @RequestParam(required = false) String title, Model model) {
+    String newJob(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) UUID vacancy,
+            Model model) {
         LocalDate today = today();
-        String jobTitle = title == null ? null : title.strip();
+        Vacancy from = vacancy == null ? null : vacancies.get(scope().organisationId(), vacancy);
+        String jobTitle = from != null ? from.title() : title == null ? null : title.strip();
         model.addAttribute(
                 "jobStartForm",
                 new JobStartForm(
-                        null,
+                        from == null ? null : from.employerName(),
                         jobTitle,
-                        null,
+                        from == null ? null : from.socCode(),
                         String.valueOf(today.getDayOfMonth()),
                         String.valueOf(today.getMonthValue()),
                         String.valueOf(today.getYear()),
-                        null,
-                        null,
-                        null,
+                        from == null || from.maxWeeklyHours() == null
+                                ? null
+                                : from.maxWeeklyHours().stripTrailingZeros().toPlainString(),
+                        from == null || from.hourlyPay() == null
+                                ? null
+                                : from.hourlyPay().toPlainString(),
+                        from == null ? null : from.contractType().name(),
                         null));
+        model.addAttribute("vacancyId", vacancy);
         return jobStartPage(id, jobTitle, model);
+    }
+
+    @GetMapping("/participants/{id}/work/{spellId}/job-quality")
+    String jobQualityForm(@PathVariable UUID id, @PathVariable UUID spellId, Model model) {
+        Employment.Spell spell = employment.spell(scope(), id, spellId);
+        model.addAttribute(
+                "jobQualityForm",
+                JobQualityAnswers.of(
+                        employment.jobQuality(scope(), id, spellId),
+                        referenceData.jobQualityDimensions(),
+                        spell.version()));
+        return jobQualityPage(id, spell, model);
+    }
+
+    @PostMapping("/participants/{id}/work/{spellId}/job-quality")
+    String assessJobQuality(
+            @PathVariable UUID id,
+            @PathVariable UUID spellId,
+            @ModelAttribute("jobQualityForm") JobQualityAnswers form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Employment.Spell spell = employment.spell(scope(), id, spellId);
+        JobQuality quality = form.read(referenceData.jobQualityDimensions(), result);
+        if (result.hasErrors() || form.version() == null) {
+            return jobQualityPage(id, spell, model);
+        }
+        employment.assessJobQuality(scope(), id, spellId, form.version(), quality);
+        redirect.addFlashAttribute("success", "Job quality saved");
+        return "redirect:/participants/" + id + "/work/" + spellId;
+    }
+
+    private String jobQualityPage(UUID id, Employment.Spell spell, Model model) {
+        model.addAttribute("participant", participant(id));
+        model.addAttribute("spell", spell);
+        model.addAttribute("dimensions", referenceData.jobQualityDimensions());
+        model.addAttribute(
+                "ratingOptions",
+                Arrays.stream(JobQuality.Rating.values())
+                        .map(r -> Option.of(r.name(), r.label()))
+                        .toList());
+        return "employment/job-quality";
     }
 
     @PostMapping("/participants/{id}/work/new")
@@ -178,8 +247,10 @@ class EmploymentController {
             @PathVariable UUID id,
             @Valid @ModelAttribute("jobStartForm") JobStartForm form,
             BindingResult result,
+            @RequestParam(required = false) UUID vacancyId,
             Model model,
             RedirectAttributes redirect) {
+        Vacancy vacancy = vacancyId == null ? null : vacancies.get(scope().organisationId(), vacancyId);
         Employment.ContractType contract = parse(Employment.ContractType.class, form.contractType());
         if (contract == null) {
             result.rejectValue("contractType", "required", "Select the kind of contract");
@@ -198,12 +269,14 @@ class EmploymentController {
         BigDecimal pay =
                 Amounts.pay(form.hourlyPay(), "hourlyPay", contract == Employment.ContractType.SELF_EMPLOYED, result);
         if (result.hasErrors()) {
+            model.addAttribute("vacancyId", vacancyId);
             return jobStartPage(id, form.jobTitle(), model);
         }
         UUID spell = employment.start(
                 scope(),
                 id,
                 new Employment.JobStart(
+                        vacancy == null ? null : vacancy.id(),
                         form.employerName(),
                         form.jobTitle(),
                         form.socCode() == null || form.socCode().isBlank() ? null : form.socCode(),
@@ -433,6 +506,16 @@ class EmploymentController {
                         : referenceData
                                 .occupationTitles(List.of(spell.socCode()))
                                 .get(spell.socCode()));
+        JobQuality quality = employment.jobQuality(scope(), id, spellId);
+        model.addAttribute("jobQuality", quality);
+        model.addAttribute("dimensions", referenceData.jobQualityDimensions());
+        model.addAttribute(
+                "jobQualityWarnings",
+                standard.warnings(
+                        spell.current().hourlyPay(),
+                        org.goodwork.vacancy.ContractType.valueOf(
+                                spell.contractType().name())));
+        model.addAttribute("fit", matches.fit(scope(), id, asJob(spell, quality)));
         model.addAttribute("progression", employment.progression(scope(), id, spellId));
         model.addAttribute("issues", employment.issues(scope(), id, spellId));
         model.addAttribute("evidence", employment.evidence(scope(), id, spellId));
@@ -466,6 +549,31 @@ class EmploymentController {
                         .map(l -> Option.of(l.name(), l.label()))
                         .toList());
         return "employment/spell";
+    }
+
+    /** The job as matching sees it, to say how it fits the person's preferences. */
+    private static MatchEngine.Job asJob(Employment.Spell spell, JobQuality quality) {
+        Employment.Terms terms = spell.current();
+        return new MatchEngine.Job(
+                spell.id(),
+                spell.jobTitle(),
+                spell.employerName(),
+                spell.socCode(),
+                terms.weeklyHours(),
+                terms.weeklyHours(),
+                java.util.Set.of(),
+                spell.contractType().name(),
+                spell.contractType().label(),
+                terms.hourlyPay(),
+                false,
+                null,
+                null,
+                quality.band() == JobQuality.Band.NOT_ASSESSED ? null : quality.score(),
+                quality.band().label(),
+                false,
+                false,
+                false,
+                false);
     }
 
     private static List<Option> options(Enum<?>[] values) {
