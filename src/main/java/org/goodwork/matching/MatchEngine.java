@@ -138,6 +138,8 @@ public final class MatchEngine {
         Double minutes = null;
         double distanceFit = NEUTRAL;
         if (job.remote()) {
+            // No journey is the shortest journey: nearest-first must not sort it with the unknowns.
+            minutes = 0.0;
             distanceFit = 1;
             reasons.add("Remote: no journey");
         } else if (person.latitude() == null || job.latitude() == null) {
@@ -147,7 +149,8 @@ public final class MatchEngine {
             minutes = km * MINUTES_PER_KM;
             long shown = Math.round(minutes);
             if (person.maxTravelMinutes() != null) {
-                if (minutes > person.maxTravelMinutes()) {
+                // Decided on the minutes shown, so "about 44 minutes; up to 44" is never the reason to exclude.
+                if (shown > person.maxTravelMinutes()) {
                     excluded = true;
                     unmet.add("About " + shown + " minutes away; they can travel up to " + person.maxTravelMinutes());
                 } else {
