@@ -379,7 +379,53 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
                         .getText())
                 .isEqualTo("Fair");
         check("vacancy with its job quality", problems);
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space()='Open to applicants']")));
+        clickAndWait(browser.findElement(By.linkText("People who fit, and the shortlist")));
+        check("people who fit a vacancy", problems);
+
+        // A keyworker matches someone on their caseload, they apply and start, and stay in work.
+        signInAs("keyworker");
+        open("/participants", problems);
+        clickAndWait(browser.findElement(By.cssSelector("main tbody a")));
+        clickAndWait(browser.findElement(By.linkText("Job matches")));
+        check("job matches", problems);
+        clickAndWait(browser.findElement(By.xpath("//button[starts-with(normalize-space(), 'Add to applications')]")));
+        check("applications", problems);
+        new Select(browser.findElement(By.cssSelector("select[name=stage]"))).selectByValue("STARTED");
+        clickAndWait(browser.findElement(By.xpath("//button[starts-with(normalize-space(), 'Save stage')]")));
+        check("application started", problems);
+        clickAndWait(browser.findElement(By.linkText("Record the job start")));
+        check("job start from an application", problems);
+        LocalDate started = LocalDate.now().minusDays(100);
+        replace("startDay", String.valueOf(started.getDayOfMonth()));
+        replace("startMonth", String.valueOf(started.getMonthValue()));
+        replace("startYear", String.valueOf(started.getYear()));
+        replace("weeklyHours", "30");
+        replace("hourlyPay", "13.50");
+        if (browser.findElements(By.cssSelector("input[name=contractType]:checked"))
+                .isEmpty()) {
+            browser.findElement(By.xpath("//label[normalize-space()='Permanent']"))
+                    .click();
+        }
+        continueFrom("job start");
+        check("job", problems);
+        clickAndWait(browser.findElement(By.linkText("Contacts")));
+        new Select(browser.findElement(By.id("type"))).selectByValue("IN_WORK");
+        continueFrom("in-work contact");
+        clickAndWait(browser.findElement(By.linkText("Work")));
+        check("work and outcomes", problems);
+        assertThat(browser.findElements(By.cssSelector(".govuk-summary-list__row")))
+                .map(WebElement::getText)
+                .anySatisfy(row -> assertThat(row)
+                        .contains("Sustained employment, 13 weeks")
+                        .contains("Achieved"));
         assertThat(problems).isEmpty();
+    }
+
+    private static void replace(String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
     }
 
     private void signInAs(String username) {
