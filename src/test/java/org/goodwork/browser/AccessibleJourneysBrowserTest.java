@@ -177,6 +177,18 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
         assertThat(browser.findElement(By.cssSelector(".govuk-panel__title")).getText())
                 .isEqualTo("Referral sent");
         check("self-referral confirmation", problems);
+
+        // The team leader triages the self-referral and accepts it onto a keyworker's caseload.
+        signInAs("teamleader");
+        open("/referrals", problems);
+        clickAndWait(browser.findElement(By.partialLinkText("Browser-Tested")));
+        check("triage of a self-referral", problems);
+        browser.findElement(By.xpath("//label[normalize-space()='Tom Ellis']")).click();
+        browser.findElement(By.id("overLimitReason")).sendKeys("Tom already supports their sister");
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space()='Accept referral']")));
+        check("queue after accepting a self-referral", problems);
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Rowan Browser-Tested has been accepted and allocated to Tom Ellis");
         assertThat(problems).isEmpty();
     }
 
