@@ -90,6 +90,25 @@ class ParticipantAccessTest extends IntegrationTest {
     }
 
     @Test
+    void theAccessLogExportsAsCsvForOneRecord() throws Exception {
+        UUID person = participantOf("Riverside Works CIC");
+        mvc.perform(get("/participants/" + person).cookie(signIn("teamleader.riverside")));
+        String csv = mvc.perform(get("/admin/access-log.csv")
+                        .param("record", person.toString())
+                        .cookie(signIn("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("occurred_at,actor_type,actor_name,action,subject_type,subject_id,reason");
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .contains("\"teamleader.riverside\"")
+                        .contains("\"VIEW\"")
+                        .contains(person.toString()));
+    }
+
+    @Test
     void searchFindsPeopleByNameWithinScope() throws Exception {
         String familyName = jdbc.sql("select family_name from participant where keyworker_id = ? limit 1")
                 .param(userId("keyworker"))

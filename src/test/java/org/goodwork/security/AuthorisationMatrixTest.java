@@ -184,6 +184,7 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("GET /admin/api-clients/created", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("POST /admin/api-clients/{id}/revoke", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /admin/access-log", EnumSet.of(Role.ADMINISTRATOR)),
+            Map.entry("GET /admin/access-log.csv", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /admin/services/import", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("POST /admin/services/import", EnumSet.of(Role.ADMINISTRATOR)),
             Map.entry("GET /admin/postcodes", EnumSet.of(Role.ADMINISTRATOR)),
