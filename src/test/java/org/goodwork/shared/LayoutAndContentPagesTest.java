@@ -97,4 +97,19 @@ class LayoutAndContentPagesTest extends IntegrationTest {
         Document page = page(get("/").cookie(signIn(username)));
         return page.select(".govuk-service-navigation__item a").eachText();
     }
+
+    @Test
+    void pagesServedOverTlsTellBrowsersToKeepUsingTlsAndNeverToFrameThem() throws Exception {
+        var secure = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/sign-in")
+                        .secure(true))
+                .andReturn()
+                .getResponse();
+        assertThat(secure.getHeader("Strict-Transport-Security")).contains("max-age=");
+        assertThat(secure.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(secure.getHeader("Referrer-Policy")).isNotBlank();
+        var plain = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/sign-in"))
+                .andReturn()
+                .getResponse();
+        assertThat(plain.getHeader("Strict-Transport-Security")).isNull();
+    }
 }
