@@ -85,8 +85,77 @@ public final class MatchEngine {
             List<String> unmet) {}
 
     public static Match evaluate(Candidate person, Job job) {
-        List<String> reasons = new ArrayList<>(6);
-        List<String> unmet = new ArrayList<>(3);
+        Explanation why = new Explanation();
+        int outcome = judge(person, job, why);
+        return new Match(
+                job,
+                person,
+                isExcluded(outcome),
+                tenths(outcome) / 10.0,
+                why.minutes,
+                List.copyOf(why.reasons),
+                List.copyOf(why.unmet));
+    }
+
+    /**
+     * The same judgement as {@link #evaluate} without the words, for ranking many jobs: the score in
+     * tenths (0 to 1000), or {@code -1 - tenths} when a hard constraint excludes the job. Allocates
+     * nothing, because re-matching calls it for every person against every open vacancy.
+     */
+    public static int outcome(Candidate person, Job job) {
+        return judge(person, job, null);
+    }
+
+    public static boolean isExcluded(int outcome) {
+        return outcome < 0;
+    }
+
+    /** The score of an {@link #outcome} in tenths, excluded or not: {@link Match#score()} times ten. */
+    public static int tenths(int outcome) {
+        return outcome < 0 ? -1 - outcome : outcome;
+    }
+
+    /** Minutes door to door, as {@link Match#travelMinutes()}; NaN when remote or a location is unknown. */
+    public static double travelMinutes(Candidate person, Job job) {
+        if (job.remote() || person.latitude() == null || job.latitude() == null) {
+            return Double.NaN;
+        }
+        return Geography.distanceKm(person.latitude(), person.longitude(), job.latitude(), job.longitude())
+                * MINUTES_PER_KM;
+    }
+
+    /** Job quality as a fraction, and 0.4 when not assessed: below fair, above nothing known to be poor. */
+    static double quality(Job job) {
+        return job.qualityScore() == null ? 0.4 : job.qualityScore() / 100.0;
+    }
+
+    /**
+     * The highest score in tenths a job of this quality and occupational closeness could reach, whatever
+     * the journey and flexibility, so that ranking can skip jobs that could not make the list.
+     */
+    static int bestPossibleTenths(double quality, double occupation) {
+        return (int) Math.round(weigh(quality, occupation, 1, 1) * 10);
+    }
+
+    private static double weigh(double quality, double occupation, double distanceFit, double flexibility) {
+        return QUALITY_WEIGHT * quality
+                + OCCUPATION_WEIGHT * occupation
+                + DISTANCE_WEIGHT * distanceFit
+                + FLEXIBILITY_WEIGHT * flexibility;
+    }
+
+    /** Reasons and unmet preferences in plain words, and the journey, collected while judging one pair. */
+    private static final class Explanation {
+        final List<String> reasons = new ArrayList<>(6);
+        final List<String> unmet = new ArrayList<>(3);
+        Double minutes;
+    }
+
+    /**
+     * The rules, once, for both {@link #evaluate} and {@link #outcome}: {@code why} is null when no one
+     * will read the explanation, and then no words are built.
+     */
+    private static int judge(Candidate person, Job job, Explanation why) {
         boolean excluded = false;
 
         // Hard constraints.
@@ -94,108 +163,142 @@ public final class MatchEngine {
                 && job.maxWeeklyHours() != null
                 && job.maxWeeklyHours().compareTo(person.minWeeklyHours()) < 0) {
             excluded = true;
-            unmet.add("At most " + hours(job.maxWeeklyHours()) + " hours a week; they want at least "
-                    + hours(person.minWeeklyHours()));
+            if (why != null) {
+                why.unmet.add("At most " + hours(job.maxWeeklyHours()) + " hours a week; they want at least "
+                        + hours(person.minWeeklyHours()));
+            }
         } else if (person.maxWeeklyHours() != null
                 && job.minWeeklyHours() != null
                 && job.minWeeklyHours().compareTo(person.maxWeeklyHours()) > 0) {
             excluded = true;
-            unmet.add("At least " + hours(job.minWeeklyHours()) + " hours a week; they can do at most "
-                    + hours(person.maxWeeklyHours()));
-        } else if (person.minWeeklyHours() != null || person.maxWeeklyHours() != null) {
-            reasons.add("Hours fit what they can do");
+            if (why != null) {
+                why.unmet.add("At least " + hours(job.minWeeklyHours()) + " hours a week; they can do at most "
+                        + hours(person.maxWeeklyHours()));
+            }
+        } else if (why != null && (person.minWeeklyHours() != null || person.maxWeeklyHours() != null)) {
+            why.reasons.add("Hours fit what they can do");
         }
         if (!person.availableDays().isEmpty() && !job.days().isEmpty()) {
-            Set<DayOfWeek> missing = job.days().stream()
-                    .filter(d -> !person.availableDays().contains(d))
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
-            if (missing.isEmpty()) {
-                reasons.add("Works on days they are available");
+            if (person.availableDays().containsAll(job.days())) {
+                if (why != null) {
+                    why.reasons.add("Works on days they are available");
+                }
             } else {
                 excluded = true;
-                unmet.add("Needs " + days(missing) + ", when they are not available");
+                if (why != null) {
+                    Set<DayOfWeek> missing = job.days().stream()
+                            .filter(d -> !person.availableDays().contains(d))
+                            .collect(Collectors.toCollection(java.util.TreeSet::new));
+                    why.unmet.add("Needs " + days(missing) + ", when they are not available");
+                }
             }
         }
         if (!person.acceptableContractTypes().isEmpty()) {
             if (person.acceptableContractTypes().contains(job.contractType())) {
-                reasons.add(job.contractLabel() + " contract, which they would take");
+                if (why != null) {
+                    why.reasons.add(job.contractLabel() + " contract, which they would take");
+                }
             } else {
                 excluded = true;
-                unmet.add(job.contractLabel() + " contract, which they would not take");
+                if (why != null) {
+                    why.unmet.add(job.contractLabel() + " contract, which they would not take");
+                }
             }
         }
         if (person.payFloorHourly() != null) {
             if (job.hourlyPay() == null) {
-                unmet.add("Pay is not stated, so their pay floor cannot be checked");
+                if (why != null) {
+                    why.unmet.add("Pay is not stated, so their pay floor cannot be checked");
+                }
             } else if (job.hourlyPay().compareTo(person.payFloorHourly()) < 0) {
                 excluded = true;
-                unmet.add("Pays £" + money(job.hourlyPay()) + " an hour, below their floor of £"
-                        + money(person.payFloorHourly()));
-            } else {
-                reasons.add("Pays £" + money(job.hourlyPay()) + " an hour, at or above their floor");
+                if (why != null) {
+                    why.unmet.add("Pays £" + money(job.hourlyPay()) + " an hour, below their floor of £"
+                            + money(person.payFloorHourly()));
+                }
+            } else if (why != null) {
+                why.reasons.add("Pays £" + money(job.hourlyPay()) + " an hour, at or above their floor");
             }
         }
-        Double minutes = null;
         double distanceFit = NEUTRAL;
+        double minutes = travelMinutes(person, job);
         if (job.remote()) {
             // No journey is the shortest journey: nearest-first must not sort it with the unknowns.
             minutes = 0.0;
             distanceFit = 1;
-            reasons.add("Remote: no journey");
-        } else if (person.latitude() == null || job.latitude() == null) {
-            unmet.add("Distance unknown: a postcode is missing or not recognised");
+            if (why != null) {
+                why.minutes = minutes;
+                why.reasons.add("Remote: no journey");
+            }
+        } else if (Double.isNaN(minutes)) {
+            if (why != null) {
+                why.unmet.add("Distance unknown: a postcode is missing or not recognised");
+            }
         } else {
-            double km = Geography.distanceKm(person.latitude(), person.longitude(), job.latitude(), job.longitude());
-            minutes = km * MINUTES_PER_KM;
+            if (why != null) {
+                why.minutes = minutes;
+            }
             long shown = Math.round(minutes);
             if (person.maxTravelMinutes() != null) {
                 // Decided on the minutes shown, so "about 44 minutes; up to 44" is never the reason to exclude.
                 if (shown > person.maxTravelMinutes()) {
                     excluded = true;
-                    unmet.add("About " + shown + " minutes away; they can travel up to " + person.maxTravelMinutes());
+                    if (why != null) {
+                        why.unmet.add(
+                                "About " + shown + " minutes away; they can travel up to " + person.maxTravelMinutes());
+                    }
                 } else {
-                    reasons.add("About " + shown + " minutes away, within their " + person.maxTravelMinutes());
+                    if (why != null) {
+                        why.reasons.add("About " + shown + " minutes away, within their " + person.maxTravelMinutes());
+                    }
                     distanceFit = 1 - minutes / Math.max(person.maxTravelMinutes(), 1) / 2;
                 }
             } else {
-                reasons.add("About " + shown + " minutes away");
+                if (why != null) {
+                    why.reasons.add("About " + shown + " minutes away");
+                }
                 distanceFit = Math.max(0, 1 - minutes / 120);
             }
         }
 
         // Soft scores.
-        double quality = job.qualityScore() == null ? 0.4 : job.qualityScore() / 100.0;
-        if (job.qualityScore() == null) {
-            unmet.add("Job quality not assessed yet");
-        } else {
-            reasons.add("Job quality " + job.qualityBand().toLowerCase(Locale.UK) + " (" + job.qualityScore() + "%)");
+        if (why != null) {
+            if (job.qualityScore() == null) {
+                why.unmet.add("Job quality not assessed yet");
+            } else {
+                why.reasons.add(
+                        "Job quality " + job.qualityBand().toLowerCase(Locale.UK) + " (" + job.qualityScore() + "%)");
+            }
         }
-        double occupation = occupationCloseness(person.occupations(), job.socCode(), reasons);
-        double flexibility = flexibilityFit(person, job, reasons, unmet);
-        if (job.guaranteedInterview()) {
-            reasons.add("Guaranteed interview");
+        int shared = sharedDigits(person.occupations(), job.socCode());
+        if (why != null) {
+            switch (shared) {
+                case 4 -> why.reasons.add("An occupation they want");
+                case 3 -> why.reasons.add("Close to an occupation they want");
+                case 2 -> why.reasons.add("In the same area of work as an occupation they want");
+                default -> {}
+            }
         }
-        if (job.ringFenced()) {
-            reasons.add("Kept for people on the programme");
+        double flexibility = flexibilityFit(person, job, why);
+        if (why != null) {
+            if (job.guaranteedInterview()) {
+                why.reasons.add("Guaranteed interview");
+            }
+            if (job.ringFenced()) {
+                why.reasons.add("Kept for people on the programme");
+            }
         }
-        double score = QUALITY_WEIGHT * quality
-                + OCCUPATION_WEIGHT * occupation
-                + DISTANCE_WEIGHT * distanceFit
-                + FLEXIBILITY_WEIGHT * flexibility;
-        return new Match(
-                job,
-                person,
-                excluded,
-                Math.round(score * 10) / 10.0,
-                minutes,
-                List.copyOf(reasons),
-                List.copyOf(unmet));
+        int tenths = (int) Math.round(weigh(quality(job), occupationCloseness(shared), distanceFit, flexibility) * 10);
+        return excluded ? -1 - tenths : tenths;
     }
 
-    /** 1 for the same unit group, then 0.75, 0.5 and 0.25 for the same minor, sub-major and major group. */
-    static double occupationCloseness(Set<String> wanted, String soc, List<String> reasons) {
+    /**
+     * How many leading SOC digits the job shares with the closest occupation they want (0 to 4), or -1
+     * when either side said none.
+     */
+    static int sharedDigits(Set<String> wanted, String soc) {
         if (wanted.isEmpty() || soc == null) {
-            return NEUTRAL;
+            return -1;
         }
         int best = 0;
         for (String code : wanted) {
@@ -205,36 +308,39 @@ public final class MatchEngine {
             }
             best = Math.max(best, shared);
         }
-        switch (best) {
-            case 4 -> reasons.add("An occupation they want");
-            case 3 -> reasons.add("Close to an occupation they want");
-            case 2 -> reasons.add("In the same area of work as an occupation they want");
-            default -> {}
-        }
-        return best / 4.0;
+        return best;
     }
 
-    private static double flexibilityFit(Candidate person, Job job, List<String> reasons, List<String> unmet) {
+    /** 1 for the same unit group, then 0.75, 0.5 and 0.25 for the same minor, sub-major and major group. */
+    static double occupationCloseness(int sharedDigits) {
+        return sharedDigits < 0 ? NEUTRAL : sharedDigits / 4.0;
+    }
+
+    private static double flexibilityFit(Candidate person, Job job, Explanation why) {
         double total = 0;
         int counted = 0;
         if (person.wantsFlexibility()) {
             counted++;
             if (job.flexibleFromDayOne()) {
                 total++;
-                reasons.add("Flexible from day one");
-            } else {
-                unmet.add("Not flexible from day one, which they asked for");
+                if (why != null) {
+                    why.reasons.add("Flexible from day one");
+                }
+            } else if (why != null) {
+                why.unmet.add("Not flexible from day one, which they asked for");
             }
-        } else if (job.flexibleFromDayOne()) {
-            reasons.add("Flexible from day one");
+        } else if (job.flexibleFromDayOne() && why != null) {
+            why.reasons.add("Flexible from day one");
         }
         if (person.needsAdjustments()) {
             counted++;
             if (job.adjustmentsOffered()) {
                 total++;
-                reasons.add("Offers adjustments");
-            } else {
-                unmet.add("No adjustments mentioned, and they need some");
+                if (why != null) {
+                    why.reasons.add("Offers adjustments");
+                }
+            } else if (why != null) {
+                why.unmet.add("No adjustments mentioned, and they need some");
             }
         }
         return counted == 0 ? (job.flexibleFromDayOne() ? 0.75 : NEUTRAL) : total / counted;

@@ -72,7 +72,7 @@ public class Matches {
         }
 
         /** Good, then fair, then not yet assessed, then poor: an unassessed job may be good. */
-        private static int bandRank(MatchEngine.Job job) {
+        static int bandRank(MatchEngine.Job job) {
             if (job.qualityScore() == null) {
                 return 2;
             }
@@ -99,21 +99,16 @@ public class Matches {
                 participant.postcode() == null
                         ? null
                         : geography.locate(participant.postcode()).orElse(null));
-        List<MatchEngine.Job> jobs = openVacancies.of(participant.organisationId());
-        List<MatchEngine.Match> all =
-                jobs.stream().map(job -> MatchEngine.evaluate(candidate, job)).toList();
-        return new Results(
-                all.stream()
-                        .filter(m -> !m.excluded())
-                        .sorted(order.comparator())
-                        .limit(limit)
-                        .toList(),
-                all.stream()
-                        .filter(MatchEngine.Match::excluded)
-                        .sorted(Order.BEST_FIT.comparator())
-                        .limit(limit)
-                        .toList(),
-                jobs.size());
+        OpenVacancies.Snapshot jobs = openVacancies.snapshot(participant.organisationId());
+        TopMatches.Found found = TopMatches.find(candidate, jobs, order, limit, true);
+        return new Results(explained(candidate, found.matches()), explained(candidate, found.excluded()), jobs.size());
+    }
+
+    /** Only the jobs shown are explained: building the words for every open vacancy would be slow. */
+    private static List<MatchEngine.Match> explained(MatchEngine.Candidate candidate, List<TopMatches.Ranked> jobs) {
+        return jobs.stream()
+                .map(ranked -> MatchEngine.evaluate(candidate, ranked.job()))
+                .toList();
     }
 
     /** How one job fits the participant's preferences, for example a job they have started. */

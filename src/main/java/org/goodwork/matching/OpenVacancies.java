@@ -30,7 +30,7 @@ class OpenVacancies {
 
     private final Vacancies vacancies;
     private final Geography geography;
-    private final Map<UUID, List<MatchEngine.Job>> byOrganisation = new ConcurrentHashMap<>();
+    private final Map<UUID, Snapshot> byOrganisation = new ConcurrentHashMap<>();
 
     OpenVacancies(Vacancies vacancies, Geography geography) {
         this.vacancies = vacancies;
@@ -38,7 +38,72 @@ class OpenVacancies {
     }
 
     List<MatchEngine.Job> of(UUID organisationId) {
-        return byOrganisation.computeIfAbsent(organisationId, this::load);
+        return snapshot(organisationId).jobs();
+    }
+
+    Snapshot snapshot(UUID organisationId) {
+        return byOrganisation.computeIfAbsent(organisationId, id -> Snapshot.of(load(id)));
+    }
+
+    /**
+     * The open vacancies as loaded ({@code jobs}, whose positions break ties in every order), and the
+     * same jobs best first by band and then quality ({@code ranked} and the arrays beside it, one entry
+     * per job), so that ranking for one person can stop early and skip most jobs after reading only
+     * arrays of numbers.
+     */
+    record Snapshot(
+            List<MatchEngine.Job> jobs,
+            MatchEngine.Job[] ranked,
+            int[] position,
+            int[] band,
+            double[] quality,
+            int[] occupation,
+            List<String> socCodes) {
+
+        static Snapshot of(List<MatchEngine.Job> jobs) {
+            int n = jobs.size();
+            Integer[] order = new Integer[n];
+            int[] bands = new int[n];
+            double[] qualities = new double[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+                bands[i] = Matches.Order.bandRank(jobs.get(i));
+                qualities[i] = MatchEngine.quality(jobs.get(i));
+            }
+            java.util.Arrays.sort(
+                    order,
+                    (a, b) -> bands[a] != bands[b]
+                            ? Integer.compare(bands[a], bands[b])
+                            : qualities[a] != qualities[b]
+                                    ? Double.compare(qualities[b], qualities[a])
+                                    : Integer.compare(a, b));
+            Map<String, Integer> socIndex = new java.util.LinkedHashMap<>();
+            MatchEngine.Job[] ranked = new MatchEngine.Job[n];
+            int[] position = new int[n];
+            int[] band = new int[n];
+            double[] quality = new double[n];
+            int[] occupation = new int[n];
+            for (int p = 0; p < n; p++) {
+                int i = order[p];
+                ranked[p] = jobs.get(i);
+                position[p] = i;
+                band[p] = bands[i];
+                quality[p] = qualities[i];
+                occupation[p] = socIndex.computeIfAbsent(jobs.get(i).socCode(), code -> socIndex.size());
+            }
+            return new Snapshot(
+                    jobs,
+                    ranked,
+                    position,
+                    band,
+                    quality,
+                    occupation,
+                    java.util.Collections.unmodifiableList(new java.util.ArrayList<>(socIndex.keySet())));
+        }
+
+        int size() {
+            return ranked.length;
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

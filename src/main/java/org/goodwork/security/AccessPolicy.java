@@ -58,6 +58,7 @@ public final class AccessPolicy {
             roles("/partner-referrals", PARTNER_WORKER),
             roles("/diary", KEYWORKER, TEAM_LEADER),
             roles("/services", KEYWORKER, TEAM_LEADER, ADMINISTRATOR),
+            roles("/matching/runs", TEAM_LEADER, ADMINISTRATOR),
             roles("/claims/**", TEAM_LEADER),
             roles("/claims", TEAM_LEADER),
             roles("/budget-approvals/**", TEAM_LEADER),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -293,17 +292,17 @@ class MatchEngineTest {
         void occupationClosenessFallsAQuarterForEachLevelOfTheSocHierarchyNotShared() {
             Set<String> wanted = Set.of("2136", "9111");
 
-            assertThat(MatchEngine.occupationCloseness(wanted, "2136", new ArrayList<>()))
+            assertThat(MatchEngine.occupationCloseness(MatchEngine.sharedDigits(wanted, "2136")))
                     .isEqualTo(1.0);
-            assertThat(MatchEngine.occupationCloseness(wanted, "2139", new ArrayList<>()))
+            assertThat(MatchEngine.occupationCloseness(MatchEngine.sharedDigits(wanted, "2139")))
                     .isEqualTo(0.75);
-            assertThat(MatchEngine.occupationCloseness(wanted, "2141", new ArrayList<>()))
+            assertThat(MatchEngine.occupationCloseness(MatchEngine.sharedDigits(wanted, "2141")))
                     .isEqualTo(0.5);
-            assertThat(MatchEngine.occupationCloseness(wanted, "9211", new ArrayList<>()))
+            assertThat(MatchEngine.occupationCloseness(MatchEngine.sharedDigits(wanted, "9211")))
                     .isEqualTo(0.25);
-            assertThat(MatchEngine.occupationCloseness(wanted, "5111", new ArrayList<>()))
+            assertThat(MatchEngine.occupationCloseness(MatchEngine.sharedDigits(wanted, "5111")))
                     .isEqualTo(0.0);
-            assertThat(MatchEngine.occupationCloseness(Set.of(), "5111", new ArrayList<>()))
+            assertThat(MatchEngine.occupationCloseness(MatchEngine.sharedDigits(Set.of(), "5111")))
                     .isEqualTo(0.5);
         }
 

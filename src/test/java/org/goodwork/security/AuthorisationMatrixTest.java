@@ -74,6 +74,8 @@ class AuthorisationMatrixTest extends IntegrationTest {
             Map.entry("POST /programmes/{id}/outcomes", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("GET /programmes/{id}/claims", EnumSet.of(Role.COMMISSIONER)),
             Map.entry("POST /programmes/{id}/claims/{id}", EnumSet.of(Role.COMMISSIONER)),
+            Map.entry("GET /matching/runs", EnumSet.of(Role.TEAM_LEADER, Role.ADMINISTRATOR)),
+            Map.entry("POST /matching/runs", EnumSet.of(Role.TEAM_LEADER, Role.ADMINISTRATOR)),
             Map.entry("GET /claims", EnumSet.of(Role.TEAM_LEADER)),
             Map.entry("POST /claims", EnumSet.of(Role.TEAM_LEADER)),
             Map.entry("POST /claims/{id}/submit", EnumSet.of(Role.TEAM_LEADER)),

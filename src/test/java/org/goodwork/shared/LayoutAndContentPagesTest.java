@@ -38,6 +38,7 @@ class LayoutAndContentPagesTest extends IntegrationTest {
                         "Outcome claims",
                         "Employers",
                         "Vacancies",
+                        "Re-matching",
                         "Your account");
         assertThat(navigation("employer.officer")).containsExactly("Home", "Employers", "Vacancies", "Your account");
         assertThat(navigation("admin"))

@@ -35,7 +35,8 @@ class LayoutModel {
                     new NavigationItem("Budget approvals", "/budget-approvals"),
                     new NavigationItem("Outcome claims", "/claims"),
                     new NavigationItem("Employers", "/employers"),
-                    new NavigationItem("Vacancies", "/vacancies")),
+                    new NavigationItem("Vacancies", "/vacancies"),
+                    new NavigationItem("Re-matching", "/matching/runs")),
             Role.KEYWORKER,
             List.of(
                     new NavigationItem("My caseload", "/participants"),
