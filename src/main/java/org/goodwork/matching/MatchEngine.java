@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -85,8 +87,9 @@ public final class MatchEngine {
             List<String> unmet) {}
 
     public static Match evaluate(Candidate person, Job job) {
-        Explanation why = new Explanation();
-        int outcome = judge(person, job, why);
+        Jobs one = Jobs.of(List.of(job));
+        Explanation why = new Explanation(person, job);
+        int outcome = judge(one.person(person), one, 0, why);
         return new Match(
                 job,
                 person,
@@ -98,30 +101,157 @@ public final class MatchEngine {
     }
 
     /**
+     * Many jobs as matching reads them: each term in an array of numbers, one entry per job in the
+     * order given, so that judging a person against every job reads memory in order instead of
+     * following references to decimals, sets and strings. Occupations and contract types are numbered
+     * within the set.
+     */
+    static final class Jobs {
+
+        final Job[] job;
+        final double[] minHours;
+        final double[] maxHours;
+        final int[] days;
+        final int[] contract;
+        final double[] hourlyPay;
+        final boolean[] remote;
+        final double[] latitude;
+        final double[] longitude;
+        final double[] quality;
+        final int[] occupation;
+        final boolean[] flexible;
+        final boolean[] adjustments;
+        final List<String> contractTypes;
+        final List<String> occupations;
+
+        private Jobs(List<Job> jobs) {
+            int n = jobs.size();
+            job = jobs.toArray(Job[]::new);
+            minHours = new double[n];
+            maxHours = new double[n];
+            days = new int[n];
+            contract = new int[n];
+            hourlyPay = new double[n];
+            remote = new boolean[n];
+            latitude = new double[n];
+            longitude = new double[n];
+            quality = new double[n];
+            occupation = new int[n];
+            flexible = new boolean[n];
+            adjustments = new boolean[n];
+            Map<String, Integer> contractIndex = new LinkedHashMap<>();
+            Map<String, Integer> occupationIndex = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                Job j = job[i];
+                minHours[i] = number(j.minWeeklyHours());
+                maxHours[i] = number(j.maxWeeklyHours());
+                days[i] = mask(j.days());
+                contract[i] = contractIndex.computeIfAbsent(j.contractType(), type -> contractIndex.size());
+                hourlyPay[i] = number(j.hourlyPay());
+                remote[i] = j.remote();
+                latitude[i] = j.latitude() == null ? Double.NaN : j.latitude();
+                longitude[i] = j.longitude() == null ? Double.NaN : j.longitude();
+                quality[i] = quality(j);
+                occupation[i] = j.socCode() == null
+                        ? -1
+                        : occupationIndex.computeIfAbsent(j.socCode(), code -> occupationIndex.size());
+                flexible[i] = j.flexibleFromDayOne();
+                adjustments[i] = j.adjustmentsOffered();
+            }
+            contractTypes = new ArrayList<>(contractIndex.keySet());
+            occupations = new ArrayList<>(occupationIndex.keySet());
+        }
+
+        static Jobs of(List<Job> jobs) {
+            return new Jobs(jobs);
+        }
+
+        int size() {
+            return job.length;
+        }
+
+        /** The person's wishes in the same terms, numbered as these jobs number them. */
+        Person person(Candidate candidate) {
+            boolean[] accepts = new boolean[contractTypes.size()];
+            for (int i = 0; i < accepts.length; i++) {
+                accepts[i] = candidate.acceptableContractTypes().contains(contractTypes.get(i));
+            }
+            int[] shared = new int[occupations.size()];
+            for (int i = 0; i < shared.length; i++) {
+                shared[i] = sharedDigits(candidate.occupations(), occupations.get(i));
+            }
+            return new Person(
+                    number(candidate.minWeeklyHours()),
+                    number(candidate.maxWeeklyHours()),
+                    mask(candidate.availableDays()),
+                    !candidate.acceptableContractTypes().isEmpty(),
+                    accepts,
+                    number(candidate.payFloorHourly()),
+                    candidate.maxTravelMinutes() == null ? -1 : candidate.maxTravelMinutes(),
+                    candidate.latitude() == null ? Double.NaN : candidate.latitude(),
+                    candidate.longitude() == null ? Double.NaN : candidate.longitude(),
+                    shared,
+                    candidate.wantsFlexibility(),
+                    candidate.needsAdjustments());
+        }
+
+        /**
+         * Hours and pay are stored to one and two decimal places, which doubles order exactly as the
+         * decimals do. NaN is "not said".
+         */
+        private static double number(BigDecimal value) {
+            return value == null ? Double.NaN : value.doubleValue();
+        }
+
+        private static int mask(Set<DayOfWeek> days) {
+            int mask = 0;
+            for (DayOfWeek day : days) {
+                mask |= 1 << day.ordinal();
+            }
+            return mask;
+        }
+    }
+
+    /**
+     * A {@link Candidate} in the terms of one {@link Jobs}: NaN and -1 are "not said"; {@code accepts}
+     * and {@code sharedDigits} are by the jobs' contract type and occupation numbers.
+     */
+    record Person(
+            double minHours,
+            double maxHours,
+            int days,
+            boolean saidContracts,
+            boolean[] accepts,
+            double payFloor,
+            int maxTravelMinutes,
+            double latitude,
+            double longitude,
+            int[] sharedDigits,
+            boolean wantsFlexibility,
+            boolean needsAdjustments) {
+
+        /** How many leading SOC digits the occupation numbered {@code occupation} shares with their closest wish. */
+        int shared(int occupation) {
+            return occupation < 0 ? -1 : sharedDigits[occupation];
+        }
+    }
+
+    /**
      * The same judgement as {@link #evaluate} without the words, for ranking many jobs: the score in
      * tenths (0 to 1000), or {@code -1 - tenths} when a hard constraint excludes the job. Allocates
      * nothing, because re-matching calls it for every person against every open vacancy.
      */
-    public static int outcome(Candidate person, Job job) {
-        return judge(person, job, null);
+    static int outcome(Person person, Jobs jobs, int i) {
+        return judge(person, jobs, i, null);
     }
 
-    public static boolean isExcluded(int outcome) {
+    static boolean isExcluded(int outcome) {
         return outcome < 0;
     }
 
     /** The score of an {@link #outcome} in tenths, excluded or not: {@link Match#score()} times ten. */
-    public static int tenths(int outcome) {
+    static int tenths(int outcome) {
         return outcome < 0 ? -1 - outcome : outcome;
-    }
-
-    /** Minutes door to door, as {@link Match#travelMinutes()}; NaN when remote or a location is unknown. */
-    public static double travelMinutes(Candidate person, Job job) {
-        if (job.remote() || person.latitude() == null || job.latitude() == null) {
-            return Double.NaN;
-        }
-        return Geography.distanceKm(person.latitude(), person.longitude(), job.latitude(), job.longitude())
-                * MINUTES_PER_KM;
     }
 
     /** Job quality as a fraction, and 0.4 when not assessed: below fair, above nothing known to be poor. */
@@ -130,11 +260,26 @@ public final class MatchEngine {
     }
 
     /**
+     * Minutes door to door, as {@link Match#travelMinutes()}: none for remote work, which is the shortest
+     * journey, and NaN when a location is unknown.
+     */
+    static double travelMinutes(Person person, Jobs jobs, int i) {
+        if (jobs.remote[i]) {
+            return 0.0;
+        }
+        if (Double.isNaN(person.latitude()) || Double.isNaN(jobs.latitude[i])) {
+            return Double.NaN;
+        }
+        return Geography.distanceKm(person.latitude(), person.longitude(), jobs.latitude[i], jobs.longitude[i])
+                * MINUTES_PER_KM;
+    }
+
+    /**
      * The highest score in tenths a job of this quality and occupational closeness could reach, whatever
      * the journey and flexibility, so that ranking can skip jobs that could not make the list.
      */
-    static int bestPossibleTenths(double quality, double occupation) {
-        return (int) Math.round(weigh(quality, occupation, 1, 1) * 10);
+    static int bestPossibleTenths(double quality, int sharedDigits) {
+        return (int) Math.round(weigh(quality, occupationCloseness(sharedDigits), 1, 1) * 10);
     }
 
     private static double weigh(double quality, double occupation, double distanceFit, double flexibility) {
@@ -146,85 +291,91 @@ public final class MatchEngine {
 
     /** Reasons and unmet preferences in plain words, and the journey, collected while judging one pair. */
     private static final class Explanation {
+        final Candidate person;
+        final Job job;
         final List<String> reasons = new ArrayList<>(6);
         final List<String> unmet = new ArrayList<>(3);
         Double minutes;
+
+        Explanation(Candidate person, Job job) {
+            this.person = person;
+            this.job = job;
+        }
     }
 
     /**
      * The rules, once, for both {@link #evaluate} and {@link #outcome}: {@code why} is null when no one
-     * will read the explanation, and then no words are built.
+     * will read the explanation, and then no words are built. The words come from the records in
+     * {@code why}, the decisions from the numbers.
      */
-    private static int judge(Candidate person, Job job, Explanation why) {
+    private static int judge(Person person, Jobs jobs, int i, Explanation why) {
         boolean excluded = false;
 
         // Hard constraints.
-        if (person.minWeeklyHours() != null
-                && job.maxWeeklyHours() != null
-                && job.maxWeeklyHours().compareTo(person.minWeeklyHours()) < 0) {
+        if (!Double.isNaN(person.minHours())
+                && !Double.isNaN(jobs.maxHours[i])
+                && jobs.maxHours[i] < person.minHours()) {
             excluded = true;
             if (why != null) {
-                why.unmet.add("At most " + hours(job.maxWeeklyHours()) + " hours a week; they want at least "
-                        + hours(person.minWeeklyHours()));
+                why.unmet.add("At most " + hours(why.job.maxWeeklyHours()) + " hours a week; they want at least "
+                        + hours(why.person.minWeeklyHours()));
             }
-        } else if (person.maxWeeklyHours() != null
-                && job.minWeeklyHours() != null
-                && job.minWeeklyHours().compareTo(person.maxWeeklyHours()) > 0) {
+        } else if (!Double.isNaN(person.maxHours())
+                && !Double.isNaN(jobs.minHours[i])
+                && jobs.minHours[i] > person.maxHours()) {
             excluded = true;
             if (why != null) {
-                why.unmet.add("At least " + hours(job.minWeeklyHours()) + " hours a week; they can do at most "
-                        + hours(person.maxWeeklyHours()));
+                why.unmet.add("At least " + hours(why.job.minWeeklyHours()) + " hours a week; they can do at most "
+                        + hours(why.person.maxWeeklyHours()));
             }
-        } else if (why != null && (person.minWeeklyHours() != null || person.maxWeeklyHours() != null)) {
+        } else if (why != null && (!Double.isNaN(person.minHours()) || !Double.isNaN(person.maxHours()))) {
             why.reasons.add("Hours fit what they can do");
         }
-        if (!person.availableDays().isEmpty() && !job.days().isEmpty()) {
-            if (person.availableDays().containsAll(job.days())) {
+        if (person.days() != 0 && jobs.days[i] != 0) {
+            if ((jobs.days[i] & ~person.days()) == 0) {
                 if (why != null) {
                     why.reasons.add("Works on days they are available");
                 }
             } else {
                 excluded = true;
                 if (why != null) {
-                    Set<DayOfWeek> missing = job.days().stream()
-                            .filter(d -> !person.availableDays().contains(d))
+                    Set<DayOfWeek> missing = why.job.days().stream()
+                            .filter(d -> !why.person.availableDays().contains(d))
                             .collect(Collectors.toCollection(java.util.TreeSet::new));
                     why.unmet.add("Needs " + days(missing) + ", when they are not available");
                 }
             }
         }
-        if (!person.acceptableContractTypes().isEmpty()) {
-            if (person.acceptableContractTypes().contains(job.contractType())) {
+        if (person.saidContracts()) {
+            if (person.accepts()[jobs.contract[i]]) {
                 if (why != null) {
-                    why.reasons.add(job.contractLabel() + " contract, which they would take");
+                    why.reasons.add(why.job.contractLabel() + " contract, which they would take");
                 }
             } else {
                 excluded = true;
                 if (why != null) {
-                    why.unmet.add(job.contractLabel() + " contract, which they would not take");
+                    why.unmet.add(why.job.contractLabel() + " contract, which they would not take");
                 }
             }
         }
-        if (person.payFloorHourly() != null) {
-            if (job.hourlyPay() == null) {
+        if (!Double.isNaN(person.payFloor())) {
+            if (Double.isNaN(jobs.hourlyPay[i])) {
                 if (why != null) {
                     why.unmet.add("Pay is not stated, so their pay floor cannot be checked");
                 }
-            } else if (job.hourlyPay().compareTo(person.payFloorHourly()) < 0) {
+            } else if (jobs.hourlyPay[i] < person.payFloor()) {
                 excluded = true;
                 if (why != null) {
-                    why.unmet.add("Pays £" + money(job.hourlyPay()) + " an hour, below their floor of £"
-                            + money(person.payFloorHourly()));
+                    why.unmet.add("Pays £" + money(why.job.hourlyPay()) + " an hour, below their floor of £"
+                            + money(why.person.payFloorHourly()));
                 }
             } else if (why != null) {
-                why.reasons.add("Pays £" + money(job.hourlyPay()) + " an hour, at or above their floor");
+                why.reasons.add("Pays £" + money(why.job.hourlyPay()) + " an hour, at or above their floor");
             }
         }
         double distanceFit = NEUTRAL;
-        double minutes = travelMinutes(person, job);
-        if (job.remote()) {
-            // No journey is the shortest journey: nearest-first must not sort it with the unknowns.
-            minutes = 0.0;
+        double minutes = travelMinutes(person, jobs, i);
+        if (jobs.remote[i]) {
             distanceFit = 1;
             if (why != null) {
                 why.minutes = minutes;
@@ -238,24 +389,24 @@ public final class MatchEngine {
             if (why != null) {
                 why.minutes = minutes;
             }
-            long shown = Math.round(minutes);
-            if (person.maxTravelMinutes() != null) {
+            int maxTravel = person.maxTravelMinutes();
+            if (maxTravel >= 0) {
                 // Decided on the minutes shown, so "about 44 minutes; up to 44" is never the reason to exclude.
-                if (shown > person.maxTravelMinutes()) {
+                if (Math.round(minutes) > maxTravel) {
                     excluded = true;
                     if (why != null) {
                         why.unmet.add(
-                                "About " + shown + " minutes away; they can travel up to " + person.maxTravelMinutes());
+                                "About " + Math.round(minutes) + " minutes away; they can travel up to " + maxTravel);
                     }
                 } else {
                     if (why != null) {
-                        why.reasons.add("About " + shown + " minutes away, within their " + person.maxTravelMinutes());
+                        why.reasons.add("About " + Math.round(minutes) + " minutes away, within their " + maxTravel);
                     }
-                    distanceFit = 1 - minutes / Math.max(person.maxTravelMinutes(), 1) / 2;
+                    distanceFit = 1 - minutes / Math.max(maxTravel, 1) / 2;
                 }
             } else {
                 if (why != null) {
-                    why.reasons.add("About " + shown + " minutes away");
+                    why.reasons.add("About " + Math.round(minutes) + " minutes away");
                 }
                 distanceFit = Math.max(0, 1 - minutes / 120);
             }
@@ -263,14 +414,14 @@ public final class MatchEngine {
 
         // Soft scores.
         if (why != null) {
-            if (job.qualityScore() == null) {
+            if (why.job.qualityScore() == null) {
                 why.unmet.add("Job quality not assessed yet");
             } else {
-                why.reasons.add(
-                        "Job quality " + job.qualityBand().toLowerCase(Locale.UK) + " (" + job.qualityScore() + "%)");
+                why.reasons.add("Job quality " + why.job.qualityBand().toLowerCase(Locale.UK) + " ("
+                        + why.job.qualityScore() + "%)");
             }
         }
-        int shared = sharedDigits(person.occupations(), job.socCode());
+        int shared = person.shared(jobs.occupation[i]);
         if (why != null) {
             switch (shared) {
                 case 4 -> why.reasons.add("An occupation they want");
@@ -279,16 +430,17 @@ public final class MatchEngine {
                 default -> {}
             }
         }
-        double flexibility = flexibilityFit(person, job, why);
+        double flexibility = flexibilityFit(person, jobs, i, why);
         if (why != null) {
-            if (job.guaranteedInterview()) {
+            if (why.job.guaranteedInterview()) {
                 why.reasons.add("Guaranteed interview");
             }
-            if (job.ringFenced()) {
+            if (why.job.ringFenced()) {
                 why.reasons.add("Kept for people on the programme");
             }
         }
-        int tenths = (int) Math.round(weigh(quality(job), occupationCloseness(shared), distanceFit, flexibility) * 10);
+        int tenths =
+                (int) Math.round(weigh(jobs.quality[i], occupationCloseness(shared), distanceFit, flexibility) * 10);
         return excluded ? -1 - tenths : tenths;
     }
 
@@ -316,12 +468,12 @@ public final class MatchEngine {
         return sharedDigits < 0 ? NEUTRAL : sharedDigits / 4.0;
     }
 
-    private static double flexibilityFit(Candidate person, Job job, Explanation why) {
+    private static double flexibilityFit(Person person, Jobs jobs, int i, Explanation why) {
         double total = 0;
         int counted = 0;
         if (person.wantsFlexibility()) {
             counted++;
-            if (job.flexibleFromDayOne()) {
+            if (jobs.flexible[i]) {
                 total++;
                 if (why != null) {
                     why.reasons.add("Flexible from day one");
@@ -329,12 +481,12 @@ public final class MatchEngine {
             } else if (why != null) {
                 why.unmet.add("Not flexible from day one, which they asked for");
             }
-        } else if (job.flexibleFromDayOne() && why != null) {
+        } else if (jobs.flexible[i] && why != null) {
             why.reasons.add("Flexible from day one");
         }
         if (person.needsAdjustments()) {
             counted++;
-            if (job.adjustmentsOffered()) {
+            if (jobs.adjustments[i]) {
                 total++;
                 if (why != null) {
                     why.reasons.add("Offers adjustments");
@@ -343,7 +495,7 @@ public final class MatchEngine {
                 why.unmet.add("No adjustments mentioned, and they need some");
             }
         }
-        return counted == 0 ? (job.flexibleFromDayOne() ? 0.75 : NEUTRAL) : total / counted;
+        return counted == 0 ? (jobs.flexible[i] ? 0.75 : NEUTRAL) : total / counted;
     }
 
     private static String hours(BigDecimal hours) {

@@ -1,6 +1,8 @@
 package org.goodwork.matching;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -47,62 +49,42 @@ class OpenVacancies {
 
     /**
      * The open vacancies as loaded ({@code jobs}, whose positions break ties in every order), and the
-     * same jobs best first by band and then quality ({@code ranked} and the arrays beside it, one entry
-     * per job), so that ranking for one person can stop early and skip most jobs after reading only
-     * arrays of numbers.
+     * same jobs best first by band and then quality ({@code ranked}, with each one's load
+     * {@code position} and {@code band} beside it), so that ranking for one person can stop early and
+     * skip most jobs after reading only arrays of numbers.
      */
-    record Snapshot(
-            List<MatchEngine.Job> jobs,
-            MatchEngine.Job[] ranked,
-            int[] position,
-            int[] band,
-            double[] quality,
-            int[] occupation,
-            List<String> socCodes) {
+    record Snapshot(List<MatchEngine.Job> jobs, MatchEngine.Jobs ranked, int[] position, int[] band) {
 
         static Snapshot of(List<MatchEngine.Job> jobs) {
             int n = jobs.size();
-            Integer[] order = new Integer[n];
             int[] bands = new int[n];
             double[] qualities = new double[n];
+            Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
                 bands[i] = Matches.Order.bandRank(jobs.get(i));
                 qualities[i] = MatchEngine.quality(jobs.get(i));
             }
-            java.util.Arrays.sort(
+            Arrays.sort(
                     order,
                     (a, b) -> bands[a] != bands[b]
                             ? Integer.compare(bands[a], bands[b])
                             : qualities[a] != qualities[b]
                                     ? Double.compare(qualities[b], qualities[a])
                                     : Integer.compare(a, b));
-            Map<String, Integer> socIndex = new java.util.LinkedHashMap<>();
-            MatchEngine.Job[] ranked = new MatchEngine.Job[n];
+            List<MatchEngine.Job> ranked = new ArrayList<>(n);
             int[] position = new int[n];
             int[] band = new int[n];
-            double[] quality = new double[n];
-            int[] occupation = new int[n];
             for (int p = 0; p < n; p++) {
-                int i = order[p];
-                ranked[p] = jobs.get(i);
-                position[p] = i;
-                band[p] = bands[i];
-                quality[p] = qualities[i];
-                occupation[p] = socIndex.computeIfAbsent(jobs.get(i).socCode(), code -> socIndex.size());
+                ranked.add(jobs.get(order[p]));
+                position[p] = order[p];
+                band[p] = bands[order[p]];
             }
-            return new Snapshot(
-                    jobs,
-                    ranked,
-                    position,
-                    band,
-                    quality,
-                    occupation,
-                    java.util.Collections.unmodifiableList(new java.util.ArrayList<>(socIndex.keySet())));
+            return new Snapshot(jobs, MatchEngine.Jobs.of(ranked), position, band);
         }
 
         int size() {
-            return ranked.length;
+            return position.length;
         }
     }
 

@@ -21,47 +21,44 @@ final class TopMatches {
     record Found(List<Ranked> matches, List<Ranked> excluded) {}
 
     static Found find(
-            MatchEngine.Candidate person,
-            OpenVacancies.Snapshot jobs,
+            MatchEngine.Candidate candidate,
+            OpenVacancies.Snapshot snapshot,
             Matches.Order order,
             int limit,
             boolean withExcluded) {
-        double[] closeness = new double[jobs.socCodes().size()];
-        for (int i = 0; i < closeness.length; i++) {
-            closeness[i] = MatchEngine.occupationCloseness(MatchEngine.sharedDigits(
-                    person.occupations(), jobs.socCodes().get(i)));
-        }
+        MatchEngine.Jobs jobs = snapshot.ranked();
+        MatchEngine.Person person = jobs.person(candidate);
         Shortlist matches = new Shortlist(order, limit);
         Shortlist excluded = withExcluded ? new Shortlist(Matches.Order.BEST_FIT, limit) : null;
         // The nearest job may score anything, so in that order every job is judged.
         boolean skipByScore = order != Matches.Order.NEAREST;
         boolean stopEarly = order == Matches.Order.GOOD_JOBS_FIRST && !withExcluded;
         for (int p = 0; p < jobs.size(); p++) {
-            int band = jobs.band()[p];
-            int position = jobs.position()[p];
+            int band = snapshot.band()[p];
+            int position = snapshot.position()[p];
             if (stopEarly && matches.full()) {
                 // Jobs come in band order, and by falling quality within a band.
-                int anyOccupation = MatchEngine.bestPossibleTenths(jobs.quality()[p], 1);
+                int anyOccupation = MatchEngine.bestPossibleTenths(jobs.quality[p], 4);
                 if (band > matches.worstBand()
                         || (band == matches.worstBand() && anyOccupation < matches.worstTenths())) {
                     break;
                 }
             }
             if (skipByScore) {
-                int best = MatchEngine.bestPossibleTenths(jobs.quality()[p], closeness[jobs.occupation()[p]]);
+                int best = MatchEngine.bestPossibleTenths(jobs.quality[p], person.shared(jobs.occupation[p]));
                 if (!matches.couldTake(band, best, Double.NaN, position)
                         && (excluded == null || !excluded.couldTake(band, best, Double.NaN, position))) {
                     continue;
                 }
             }
-            MatchEngine.Job job = jobs.ranked()[p];
-            int outcome = MatchEngine.outcome(person, job);
+            int outcome = MatchEngine.outcome(person, jobs, p);
             int tenths = MatchEngine.tenths(outcome);
             if (!MatchEngine.isExcluded(outcome)) {
-                double minutes = order == Matches.Order.NEAREST ? MatchEngine.travelMinutes(person, job) : Double.NaN;
-                matches.offer(band, tenths, minutes, position, job);
+                double minutes =
+                        order == Matches.Order.NEAREST ? MatchEngine.travelMinutes(person, jobs, p) : Double.NaN;
+                matches.offer(band, tenths, minutes, position, jobs.job[p]);
             } else if (excluded != null) {
-                excluded.offer(band, tenths, Double.NaN, position, job);
+                excluded.offer(band, tenths, Double.NaN, position, jobs.job[p]);
             }
         }
         return new Found(matches.best(), excluded == null ? List.of() : excluded.best());

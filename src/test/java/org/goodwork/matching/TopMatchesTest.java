@@ -26,15 +26,17 @@ class TopMatchesTest {
     @Test
     void theFastScoreIsTheExplainedScore() {
         Random random = new Random(1);
-        List<MatchEngine.Job> jobs = jobs(random, 300);
+        List<MatchEngine.Job> list = jobs(random, 300);
+        MatchEngine.Jobs jobs = MatchEngine.Jobs.of(list);
         for (int i = 0; i < 200; i++) {
-            MatchEngine.Candidate person = candidate(random);
-            for (MatchEngine.Job job : jobs) {
-                MatchEngine.Match explained = MatchEngine.evaluate(person, job);
-                int outcome = MatchEngine.outcome(person, job);
+            MatchEngine.Candidate candidate = candidate(random);
+            MatchEngine.Person person = jobs.person(candidate);
+            for (int j = 0; j < list.size(); j++) {
+                MatchEngine.Match explained = MatchEngine.evaluate(candidate, list.get(j));
+                int outcome = MatchEngine.outcome(person, jobs, j);
                 assertThat(MatchEngine.isExcluded(outcome)).isEqualTo(explained.excluded());
                 assertThat(MatchEngine.tenths(outcome) / 10.0).isEqualTo(explained.score());
-                double minutes = MatchEngine.travelMinutes(person, job);
+                double minutes = MatchEngine.travelMinutes(person, jobs, j);
                 assertThat(Double.isNaN(minutes) ? null : minutes).isEqualTo(explained.travelMinutes());
             }
         }
