@@ -1,6 +1,8 @@
 package org.goodwork.participant.web;
 
 import java.util.UUID;
+import org.goodwork.geography.Geography;
+import org.goodwork.participant.ParticipantRecord;
 import org.goodwork.participant.Participants;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.Role;
@@ -19,9 +21,12 @@ class ParticipantController {
     private final Participants participants;
     private final CurrentActor currentActor;
 
-    ParticipantController(Participants participants, CurrentActor currentActor) {
+    private final Geography geography;
+
+    ParticipantController(Participants participants, CurrentActor currentActor, Geography geography) {
         this.participants = participants;
         this.currentActor = currentActor;
+        this.geography = geography;
     }
 
     @GetMapping("/participants")
@@ -36,9 +41,15 @@ class ParticipantController {
 
     @GetMapping("/participants/{id}")
     String show(@PathVariable UUID id, Model model) {
+        ParticipantRecord participant =
+                participants.view(currentActor.participantScope(), id).orElseThrow(NotFoundException::new);
+        model.addAttribute("participant", participant);
+        // The area's deprivation decides the "10% most deprived areas" priority cohort.
         model.addAttribute(
-                "participant",
-                participants.view(currentActor.participantScope(), id).orElseThrow(NotFoundException::new));
+                "place",
+                participant.postcode() == null
+                        ? null
+                        : geography.locate(participant.postcode()).orElse(null));
         model.addAttribute(
                 "teamLeader",
                 currentActor.user().map(u -> u.hasRole(Role.TEAM_LEADER)).orElse(false));
