@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,23 @@ public class Budgets {
             Status status,
             Instant requestedAt,
             String decisionNote,
-            long version) {}
+            long version) {
+
+        Spend named(String name) {
+            return new Spend(
+                    id,
+                    participantId,
+                    name,
+                    category,
+                    categoryLabel,
+                    amount,
+                    description,
+                    status,
+                    requestedAt,
+                    decisionNote,
+                    version);
+        }
+    }
 
     /** What is left to spend: approved spend counts, and so do requests still waiting. */
     public record Ledger(Programmes.Budget budget, BigDecimal approved, BigDecimal waiting, List<Spend> entries) {
@@ -104,21 +121,23 @@ public class Budgets {
      */
     @Transactional
     public Ledger ledger(ParticipantScope scope, UUID participantId) {
-        ParticipantRecord participant = participants.view(scope, participantId).orElseThrow(NotFoundException::new);
+        return ledger(participants.view(scope, participantId).orElseThrow(NotFoundException::new));
+    }
+
+    private Ledger ledger(ParticipantRecord participant) {
         UUID programme = participant.casefile().programmeId();
         Programmes.Budget budget =
                 programme == null ? new Programmes.Budget(null, null, false) : programmes.budget(programme);
-        List<Spend> entries = budget.perHousehold() && participant.householdId() != null
-                ? jdbc.sql(SELECT + """
-                                 where s.programme_id = ? and p.household_id = ? and p.organisation_id = ?
-                                 order by s.requested_at desc""")
-                        .params(programme, participant.householdId(), scope.organisationId())
-                        .query(this::spend)
-                        .list()
-                : jdbc.sql(SELECT + " where s.participant_id = ? order by s.requested_at desc")
-                        .param(participantId)
-                        .query(this::spend)
-                        .list();
+        List<UUID> sharing = new ArrayList<>(List.of(participant.id()));
+        if (budget.perHousehold()) {
+            participant.householdMembers().forEach(m -> sharing.add(m.id()));
+        }
+        List<Spend> entries = named(jdbc.sql(SELECT + """
+                         where s.participant_id = any(?) and (s.programme_id = ? or s.participant_id = ?)
+                         order by s.requested_at desc""")
+                .params(sharing.toArray(UUID[]::new), programme, participant.id())
+                .query(this::spend)
+                .list());
         return new Ledger(budget, sum(entries, Status.APPROVED), sum(entries, Status.REQUESTED), entries);
     }
 
@@ -126,20 +145,20 @@ public class Budgets {
     @Transactional
     public Status request(
             ParticipantScope scope, UUID participantId, String category, BigDecimal amount, String description) {
-        Ledger ledger = ledger(scope, participantId);
+        ParticipantRecord participant = participants.view(scope, participantId).orElseThrow(NotFoundException::new);
+        Ledger ledger = ledger(participant);
         if (!ledger.budget().offered() || amount.compareTo(ledger.remaining()) > 0) {
             throw new OverBudgetException();
         }
         BigDecimal threshold = ledger.budget().approvalThreshold();
         Status status = threshold != null && amount.compareTo(threshold) > 0 ? Status.REQUESTED : Status.APPROVED;
-        UUID programme =
-                participants.view(scope, participantId).orElseThrow().casefile().programmeId();
+        UUID programme = participant.casefile().programmeId();
         OffsetDateTime now = now();
         UUID actor = currentActor.user().map(SignedInUser::id).orElse(null);
         jdbc.sql("""
                 insert into budget_spend (id, participant_id, programme_id, category, amount, description, status, requested_by,
-                    requested_at, decided_by, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    requested_at, decided_by, decided_at, organisation_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         UUID.randomUUID(),
                         participantId,
@@ -151,7 +170,8 @@ public class Budgets {
                         actor,
                         now,
                         status == Status.APPROVED ? actor : null,
-                        status == Status.APPROVED ? now : null)
+                        status == Status.APPROVED ? now : null,
+                        participant.organisationId())
                 .update();
         casework.record(
                 participantId,
@@ -163,10 +183,11 @@ public class Budgets {
     /** Requests waiting for a team leader in their organisation, oldest first. */
     @Transactional(readOnly = true)
     public List<Spend> waiting(UUID organisationId) {
-        return jdbc.sql(SELECT + """
-                         where s.status = 'REQUESTED'
-                           and s.participant_id in (select id from participant where organisation_id = ?)
-                         order by s.requested_at""").param(organisationId).query(this::spend).list();
+        return named(
+                jdbc.sql(SELECT + " where s.status = 'REQUESTED' and s.organisation_id = ? order by s.requested_at")
+                        .param(organisationId)
+                        .query(this::spend)
+                        .list());
     }
 
     @Transactional
@@ -218,15 +239,24 @@ public class Budgets {
     }
 
     private static final String SELECT = """
-            select s.*, c.label as category_label, p.given_name || ' ' || p.family_name as participant_name
-              from budget_spend s join ref_budget_category c on c.code = s.category join participant p on p.id = s.participant_id
+            select s.*, c.label as category_label from budget_spend s join ref_budget_category c on c.code = s.category
             """;
+
+    /** Names come from the participant module, which owns them. */
+    private List<Spend> named(List<Spend> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        Map<UUID, String> names = participants.names(
+                entries.stream().map(Spend::participantId).distinct().toList());
+        return entries.stream().map(e -> e.named(names.get(e.participantId()))).toList();
+    }
 
     private Spend spend(ResultSet rs, int row) throws SQLException {
         return new Spend(
                 rs.getObject("id", UUID.class),
                 rs.getObject("participant_id", UUID.class),
-                rs.getString("participant_name"),
+                null,
                 rs.getString("category"),
                 rs.getString("category_label"),
                 rs.getBigDecimal("amount"),

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.goodwork.employment.EmploymentOutcomes.Outcome;
 import org.goodwork.participant.Casework;
+import org.goodwork.participant.Participants;
+import org.goodwork.programme.Programme;
 import org.goodwork.programme.Programmes;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.SignedInUser;
@@ -38,6 +40,7 @@ public class OutcomeClaims {
     private final Employment employment;
     private final EmploymentOutcomes outcomes;
     private final Programmes programmes;
+    private final Participants participants;
     private final Casework casework;
     private final CurrentActor currentActor;
 
@@ -47,6 +50,7 @@ public class OutcomeClaims {
             Employment employment,
             EmploymentOutcomes outcomes,
             Programmes programmes,
+            Participants participants,
             Casework casework,
             CurrentActor currentActor) {
         this.jdbc = jdbc;
@@ -54,6 +58,7 @@ public class OutcomeClaims {
         this.employment = employment;
         this.outcomes = outcomes;
         this.programmes = programmes;
+        this.participants = participants;
         this.casework = casework;
         this.currentActor = currentActor;
     }
@@ -106,35 +111,29 @@ public class OutcomeClaims {
         }
     }
 
-    private record Person(UUID id, String reference, UUID programmeId, LocalDate startDate) {}
-
     /** Outcomes achieved by the organisation's participants and not yet claimed, oldest first. */
     @Transactional(readOnly = true)
     public List<Claimable> claimable(UUID organisationId, LocalDate asAt) {
-        List<Person> people = jdbc.sql("""
-                        select p.id, p.reference, p.programme_id, p.start_date from participant p
-                         where p.organisation_id = ? and p.programme_id is not null
-                           and exists (select 1 from employment_spell s where s.participant_id = p.id)""")
-                .param(organisationId)
-                .query((rs, row) -> new Person(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("reference"),
-                        rs.getObject("programme_id", UUID.class),
-                        rs.getObject("start_date", LocalDate.class)))
+        List<UUID> working = jdbc.sql("select distinct participant_id from employment_spell")
+                .query(UUID.class)
                 .list();
+        List<Participants.Case> people = participants.cases(working).stream()
+                .filter(c -> c.organisationId().equals(organisationId) && c.programmeId() != null)
+                .toList();
         if (people.isEmpty()) {
             return List.of();
         }
         Set<String> claimed = new HashSet<>(
-                jdbc.sql("""
-                        select participant_id || '/' || outcome from outcome_claim c
-                          join participant p on p.id = c.participant_id where p.organisation_id = ?""").param(organisationId).query(String.class).list());
+                jdbc.sql("select participant_id || '/' || outcome from outcome_claim where organisation_id = ?")
+                        .param(organisationId)
+                        .query(String.class)
+                        .list());
         Map<UUID, List<Employment.Spell>> spells =
-                employment.spellsOf(people.stream().map(Person::id).toList());
+                employment.spellsOf(people.stream().map(Participants.Case::id).toList());
         Map<UUID, Map<Outcome, OutcomeRule>> rules = new HashMap<>();
         Map<UUID, Programmes.OutcomePayments> prices = new HashMap<>();
         List<Claimable> claimable = new ArrayList<>();
-        for (Person person : people) {
+        for (Participants.Case person : people) {
             List<Employment.Spell> theirs = spells.getOrDefault(person.id(), List.of());
             Map<Outcome, OutcomeRule> programmeRules = rules.computeIfAbsent(person.programmeId(), outcomes::rules);
             Programmes.OutcomePayments payments =
@@ -161,13 +160,13 @@ public class OutcomeClaims {
     /** Claims made by the organisation, newest first. */
     @Transactional(readOnly = true)
     public List<Claim> forOrganisation(UUID organisationId) {
-        return claims("p.organisation_id = ?", organisationId);
+        return claims("organisation_id = ?", organisationId);
     }
 
     /** Submitted and decided claims on a programme, for its commissioner. Drafts stay with the provider. */
     @Transactional(readOnly = true)
     public List<Claim> forProgramme(UUID programmeId) {
-        return claims("c.programme_id = ? and c.status <> 'DRAFT'", programmeId);
+        return claims("programme_id = ? and status <> 'DRAFT'", programmeId);
     }
 
     /** Creates a draft claim, checking again that the outcome is achieved and unclaimed. */
@@ -180,8 +179,8 @@ public class OutcomeClaims {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into outcome_claim (id, participant_id, programme_id, outcome, achieved_on, unit_price, status,
-                    created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)""")
+                    created_by, created_at, organisation_id)
+                values (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)""")
                 .params(
                         id,
                         participantId,
@@ -190,7 +189,8 @@ public class OutcomeClaims {
                         claimable.achievedOn(),
                         claimable.unitPrice(),
                         actor(),
-                        now())
+                        now(),
+                        organisationId)
                 .update();
         casework.record(participantId, "Outcome claim", outcome.label() + " drafted");
         return id;
@@ -243,21 +243,27 @@ public class OutcomeClaims {
     }
 
     private List<Claim> claims(String where, UUID id) {
-        List<Claim> rows = jdbc.sql("""
-                        select c.*, p.reference, pr.code from outcome_claim c
-                          join participant p on p.id = c.participant_id join programme pr on pr.id = c.programme_id
-                         where""" + " " + where + " order by c.created_at desc")
+        record Row(
+                UUID id,
+                UUID participantId,
+                UUID programmeId,
+                Outcome outcome,
+                LocalDate achievedOn,
+                BigDecimal unitPrice,
+                Status status,
+                Instant submittedAt,
+                String decisionNote,
+                long version) {}
+        List<Row> rows = jdbc.sql("select * from outcome_claim where " + where + " order by created_at desc")
                 .param(id)
-                .query((rs, row) -> new Claim(
+                .query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class),
                         rs.getObject("participant_id", UUID.class),
-                        rs.getString("reference"),
-                        rs.getString("code"),
+                        rs.getObject("programme_id", UUID.class),
                         Outcome.valueOf(rs.getString("outcome")),
                         rs.getObject("achieved_on", LocalDate.class),
                         rs.getBigDecimal("unit_price"),
                         Status.valueOf(rs.getString("status")),
-                        null,
                         rs.getObject("submitted_at", OffsetDateTime.class) == null
                                 ? null
                                 : rs.getObject("submitted_at", OffsetDateTime.class)
@@ -266,24 +272,29 @@ public class OutcomeClaims {
                         rs.getLong("version")))
                 .list();
         if (rows.isEmpty()) {
-            return rows;
+            return List.of();
         }
-        Map<UUID, List<Employment.Spell>> spells = employment.spellsOf(
-                rows.stream().map(Claim::participantId).distinct().toList());
+        List<UUID> people = rows.stream().map(Row::participantId).distinct().toList();
+        Map<UUID, String> references = new HashMap<>();
+        participants.cases(people).forEach(c -> references.put(c.id(), c.reference()));
+        Map<UUID, List<Employment.Spell>> spells = employment.spellsOf(people);
+        Map<UUID, String> codes = new HashMap<>();
         return rows.stream()
-                .map(c -> new Claim(
-                        c.id(),
-                        c.participantId(),
-                        c.participantReference(),
-                        c.programmeCode(),
-                        c.outcome(),
-                        c.achievedOn(),
-                        c.unitPrice(),
-                        c.status(),
-                        bestEvidence(spells.getOrDefault(c.participantId(), List.of())),
-                        c.submittedAt(),
-                        c.decisionNote(),
-                        c.version()))
+                .map(r -> new Claim(
+                        r.id(),
+                        r.participantId(),
+                        references.get(r.participantId()),
+                        codes.computeIfAbsent(
+                                r.programmeId(),
+                                p -> programmes.find(p).map(Programme::code).orElse("")),
+                        r.outcome(),
+                        r.achievedOn(),
+                        r.unitPrice(),
+                        r.status(),
+                        bestEvidence(spells.getOrDefault(r.participantId(), List.of())),
+                        r.submittedAt(),
+                        r.decisionNote(),
+                        r.version()))
                 .toList();
     }
 

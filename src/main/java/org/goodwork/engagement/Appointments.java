@@ -11,9 +11,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.goodwork.participant.Casework;
+import org.goodwork.participant.Participants;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.shared.NotFoundException;
@@ -34,7 +36,11 @@ public class Appointments {
     private final Casework casework;
     private final CurrentActor currentActor;
 
-    Appointments(JdbcClient jdbc, Clock clock, Casework casework, CurrentActor currentActor) {
+    private final Participants participants;
+
+    Appointments(
+            JdbcClient jdbc, Clock clock, Casework casework, CurrentActor currentActor, Participants participants) {
+        this.participants = participants;
         this.jdbc = jdbc;
         this.clock = clock;
         this.casework = casework;
@@ -73,6 +79,21 @@ public class Appointments {
         public LocalDateTime localStart() {
             return LocalDateTime.ofInstant(startsAt, UK);
         }
+
+        Appointment named(String name) {
+            return new Appointment(
+                    id,
+                    participantId,
+                    name,
+                    startsAt,
+                    durationMinutes,
+                    channel,
+                    channelLabel,
+                    place,
+                    whatToBring,
+                    attendance,
+                    version);
+        }
     }
 
     public record NewAppointment(
@@ -106,10 +127,10 @@ public class Appointments {
     @Transactional(readOnly = true)
     public List<Appointment> forParticipant(ParticipantScope scope, UUID participantId) {
         casework.requireInScope(scope, participantId);
-        return jdbc.sql(SELECT + " where a.participant_id = ? order by a.starts_at desc")
+        return named(jdbc.sql(SELECT + " where a.participant_id = ? order by a.starts_at desc")
                 .param(participantId)
                 .query(this::row)
-                .list();
+                .list());
     }
 
     @Transactional(readOnly = true)
@@ -118,20 +139,33 @@ public class Appointments {
         return jdbc.sql(SELECT + " where a.participant_id = ? and a.id = ?")
                 .params(participantId, appointmentId)
                 .query(this::row)
-                .optional();
+                .optional()
+                .map(a -> named(List.of(a)).getFirst());
     }
 
     /** A keyworker's own diary between two days, inclusive. */
     @Transactional(readOnly = true)
     public List<Appointment> diary(UUID keyworkerId, LocalDate from, LocalDate to) {
-        return jdbc.sql(SELECT
+        return named(jdbc.sql(SELECT
                         + " where a.keyworker_id = ? and a.starts_at >= ? and a.starts_at < ? order by a.starts_at")
                 .params(
                         keyworkerId,
                         from.atStartOfDay(UK).toOffsetDateTime(),
                         to.plusDays(1).atStartOfDay(UK).toOffsetDateTime())
                 .query(this::row)
-                .list();
+                .list());
+    }
+
+    /** Names come from the participant module, which owns them. */
+    private List<Appointment> named(List<Appointment> appointments) {
+        if (appointments.isEmpty()) {
+            return appointments;
+        }
+        Map<UUID, String> names = participants.names(
+                appointments.stream().map(Appointment::participantId).distinct().toList());
+        return appointments.stream()
+                .map(a -> a.named(names.get(a.participantId())))
+                .toList();
     }
 
     @Transactional
@@ -183,8 +217,7 @@ public class Appointments {
     }
 
     private static final String SELECT = """
-            select a.*, t.label as channel_label, p.given_name || ' ' || p.family_name as participant_name
-              from appointment a join ref_contact_type t on t.code = a.channel join participant p on p.id = a.participant_id
+            select a.*, t.label as channel_label from appointment a join ref_contact_type t on t.code = a.channel
             """;
 
     private Appointment row(ResultSet rs, int n) throws SQLException {
@@ -192,7 +225,7 @@ public class Appointments {
         return new Appointment(
                 rs.getObject("id", UUID.class),
                 rs.getObject("participant_id", UUID.class),
-                rs.getString("participant_name"),
+                null,
                 rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
                 rs.getInt("duration_minutes"),
                 rs.getString("channel"),

@@ -276,9 +276,7 @@ public class Casework {
         return jdbc.sql("select p.status, p.programme_id, p.start_date from participant p where p.id = :id and"
                         + Participants.IN_SCOPE)
                 .param("id", id)
-                .param("organisation", scope.organisationId())
-                .param("keyworker", scope.keyworkerId())
-                .param("team", scope.teamId())
+                .params(participants.scopeParameters(scope, true))
                 .query((rs, row) -> new State(
                         ParticipantStatus.valueOf(rs.getString("status")),
                         rs.getObject("programme_id", UUID.class),

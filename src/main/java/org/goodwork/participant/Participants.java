@@ -34,15 +34,13 @@ public class Participants {
 
     /**
      * Limits a query on alias {@code p} to the scope's organisation and, for keyworkers, their caseload
-     * and, on programmes that share caseloads within teams, their team's. Binds {@code :organisation},
-     * {@code :keyworker} and {@code :team}.
+     * and, on programmes that share caseloads within teams, their team's. Bind it with
+     * {@link #scopeParameters}.
      */
     static final String IN_SCOPE = """
              p.organisation_id = :organisation
              and (cast(:keyworker as uuid) is null or p.keyworker_id = :keyworker
-                  or (cast(:team as uuid) is not null
-                      and p.keyworker_id in (select u.id from user_account u where u.team_id = :team)
-                      and p.programme_id in (select pr.id from programme pr where pr.team_caseloads_shared)))
+                  or (p.keyworker_id = any(cast(:team as uuid[])) and p.programme_id = any(cast(:sharing as uuid[]))))
             """;
 
     private final JdbcClient jdbc;
@@ -67,6 +65,31 @@ public class Participants {
         this.events = events;
     }
 
+    /**
+     * The parameters of {@link #IN_SCOPE}. A keyworker's team counts only when {@code withTeam} and
+     * only on programmes that share caseloads within teams; the team and the programmes come from
+     * their owners' facades.
+     */
+    Map<String, Object> scopeParameters(ParticipantScope scope, boolean withTeam) {
+        UUID[] team = new UUID[0];
+        UUID[] sharing = new UUID[0];
+        if (withTeam && scope.teamId() != null) {
+            sharing = programmes.sharingTeamCaseloads().toArray(UUID[]::new);
+            if (sharing.length > 0) {
+                team = userAccounts.list(scope.organisationId()).stream()
+                        .filter(u -> scope.teamId().equals(u.teamId()))
+                        .map(UserAccount::id)
+                        .toArray(UUID[]::new);
+            }
+        }
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("organisation", scope.organisationId());
+        parameters.put("keyworker", scope.keyworkerId());
+        parameters.put("team", team);
+        parameters.put("sharing", sharing);
+        return parameters;
+    }
+
     @Transactional(readOnly = true)
     public Page<ParticipantSummary> search(ParticipantScope scope, String query, int pageNumber, int pageSize) {
         int page = Math.max(1, pageNumber);
@@ -80,9 +103,7 @@ public class Participants {
                 + " and (cast(:pattern as text) is null or lower(p.given_name || ' ' || p.family_name) like :pattern"
                 + " or lower(p.reference) like :pattern or lower(p.postcode) like :pattern)";
         long total = jdbc.sql("select count(*)" + where)
-                .param("organisation", scope.organisationId())
-                .param("keyworker", scope.keyworkerId())
-                .param("team", scope.teamId())
+                .params(scopeParameters(scope, true))
                 .param("pattern", pattern)
                 .query(Long.class)
                 .single();
@@ -91,9 +112,7 @@ public class Participants {
                         "select p.id, p.reference, p.given_name, p.family_name, p.date_of_birth,"
                                 + " p.postcode, p.status, p.keyworker_id" + where
                                 + " order by lower(p.family_name), lower(p.given_name), p.id limit :limit offset :offset")
-                .param("organisation", scope.organisationId())
-                .param("keyworker", scope.keyworkerId())
-                .param("team", scope.teamId())
+                .params(scopeParameters(scope, true))
                 .param("pattern", pattern)
                 .param("limit", pageSize)
                 .param("offset", (long) (page - 1) * pageSize)
@@ -123,9 +142,7 @@ public class Participants {
                           left join ref_time_since_last_work t on t.code = p.time_since_last_work
                          where p.id = :id and""" + IN_SCOPE)
                 .param("id", id)
-                .param("organisation", scope.organisationId())
-                .param("keyworker", scope.keyworkerId())
-                .param("team", scope.teamId())
+                .params(scopeParameters(scope, true))
                 .query((rs, row) -> record(rs, names))
                 .optional();
         found.ifPresent(record -> events.publishEvent(new RecordAccessed(
@@ -260,6 +277,25 @@ public class Participants {
         return names;
     }
 
+    /** What outcome claims need of a participant: no name, only the reference and their programme. */
+    public record Case(UUID id, UUID organisationId, String reference, UUID programmeId, LocalDate startDate) {}
+
+    /** Cases of people the caller has already limited to what the user may see, such as their claims. */
+    @Transactional(readOnly = true)
+    public List<Case> cases(java.util.Collection<UUID> participantIds) {
+        return jdbc.sql("""
+                        select id, organisation_id, reference, programme_id, start_date from participant
+                         where id = any(?) order by reference""")
+                .param(participantIds.toArray(UUID[]::new))
+                .query((rs, row) -> new Case(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("reference"),
+                        rs.getObject("programme_id", UUID.class),
+                        rs.getObject("start_date", LocalDate.class)))
+                .list();
+    }
+
     /** Home postcodes of people already within the caller's scope, for distances in matching. */
     @Transactional(readOnly = true)
     public Map<UUID, String> postcodesOf(List<UUID> participantIds) {
@@ -282,9 +318,7 @@ public class Participants {
         return jdbc.sql(
                         "select p.id, p.given_name, p.family_name, p.programme_id, p.start_date from participant p where"
                                 + IN_SCOPE + " and p.status = 'ACTIVE' order by p.family_name, p.given_name")
-                .param("organisation", scope.organisationId())
-                .param("keyworker", scope.keyworkerId())
-                .param("team", null)
+                .params(scopeParameters(scope, false))
                 .query((rs, row) -> new ActiveParticipant(
                         rs.getObject("id", UUID.class),
                         rs.getString("given_name") + " " + rs.getString("family_name"),

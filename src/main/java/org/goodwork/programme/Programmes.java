@@ -252,6 +252,14 @@ public class Programmes {
                 .orElse(false);
     }
 
+    /** The programmes whose keyworkers see their team's caseloads as well as their own. */
+    @Transactional(readOnly = true)
+    public List<UUID> sharingTeamCaseloads() {
+        return jdbc.sql("select id from programme where team_caseloads_shared")
+                .query(UUID.class)
+                .list();
+    }
+
     @Transactional
     public void shareTeamCaseloads(UUID programmeId, boolean shared) {
         jdbc.sql("update programme set team_caseloads_shared = ?, updated_at = ? where id = ?")
