@@ -91,7 +91,7 @@ public class Applications {
             long version) {}
 
     /** Someone on an employer's shortlist: shared with their consent, nothing more than their name. */
-    public record Shortlisted(UUID applicationId, String fullName, Stage stage) {}
+    public record Shortlisted(UUID applicationId, UUID participantId, String fullName, Stage stage) {}
 
     /** Shortlisting rests on consent that has been withdrawn or is not theirs. */
     public static class ConsentNeededException extends RuntimeException {
@@ -274,7 +274,7 @@ public class Applications {
         Map<UUID, String> names =
                 participants.names(entries.stream().map(Entry::participantId).toList());
         return entries.stream()
-                .map(e -> new Shortlisted(e.id(), names.get(e.participantId()), e.stage()))
+                .map(e -> new Shortlisted(e.id(), e.participantId(), names.get(e.participantId()), e.stage()))
                 .toList();
     }
 

@@ -277,6 +277,16 @@ public class Participants {
         return names;
     }
 
+    /**
+     * Records that the current user saw these people on a page other than their record, such as the
+     * candidates for a vacancy, with why.
+     */
+    public void recordViews(List<UUID> participantIds, String why) {
+        RecordAccessed.Actor actor = currentActor.asAuditActor();
+        participantIds.forEach(id ->
+                events.publishEvent(new RecordAccessed(actor, RecordAccessed.Action.VIEW, SUBJECT_TYPE, id, why)));
+    }
+
     /** What outcome claims need of a participant: no name, only the reference and their programme. */
     public record Case(UUID id, UUID organisationId, String reference, UUID programmeId, LocalDate startDate) {}
 

@@ -134,6 +134,18 @@ class OutcomeClaimsTest extends IntegrationTest {
 
         Document review = page(get("/programmes/" + code + "/claims").cookie(commissioner));
         assertThat(review.select("tbody").text()).contains(reference).doesNotContain("Claimable");
+        var undecided = mvc.perform(post("/programmes/" + code + "/claims/" + claim)
+                        .cookie(commissioner)
+                        .with(csrf())
+                        .param("version", "1"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap();
+        Document withProblem =
+                page(get("/programmes/" + code + "/claims").cookie(commissioner).flashAttrs(undecided));
+        assertThat(withProblem.select(".govuk-error-summary__list a").attr("href"))
+                .isEqualTo("#accept-" + claim);
+        assertThat(withProblem.select(".govuk-error-message").text()).contains("Select accept or reject");
         mvc.perform(post("/programmes/" + code + "/claims/" + claim)
                         .cookie(commissioner)
                         .with(csrf())

@@ -177,6 +177,15 @@ class MatchingPagesTest extends IntegrationTest {
                 null);
     }
 
+    /** Follows a redirect as a browser would, so its message is shown and used up. */
+    private Document follow(org.springframework.test.web.servlet.ResultActions posted) throws Exception {
+        String location = posted.andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return page(get(location).cookie(keyworker));
+    }
+
     private List<String> cardTitles(Document page) {
         return page.select(".govuk-summary-card__title").eachText().stream()
                 .filter(t -> t.contains(suffix))
@@ -223,32 +232,35 @@ class MatchingPagesTest extends IntegrationTest {
                         .text())
                 .contains("They are not interested: Wants to work with people");
 
-        mvc.perform(post("/participants/" + person + "/applications")
-                        .cookie(keyworker)
-                        .with(csrf())
-                        .param("vacancy", care.toString()))
-                .andExpect(status().is3xxRedirection());
+        follow(mvc.perform(post("/participants/" + person + "/applications")
+                .cookie(keyworker)
+                .with(csrf())
+                .param("vacancy", care.toString())));
         UUID application = jdbc.sql("select id from application where participant_id = ?")
                 .param(person)
                 .query(UUID.class)
                 .single();
         LocalDate today = LocalDate.now();
-        mvc.perform(post("/participants/" + person + "/applications/" + application + "/stage")
-                        .cookie(keyworker)
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("stage", "APPLIED")
-                        .param("onDay", String.valueOf(today.getDayOfMonth()))
-                        .param("onMonth", String.valueOf(today.getMonthValue()))
-                        .param("onYear", String.valueOf(today.getYear())))
-                .andExpect(status().is3xxRedirection());
+        follow(mvc.perform(post("/participants/" + person + "/applications/" + application + "/stage")
+                .cookie(keyworker)
+                .with(csrf())
+                .param("version", "0")
+                .param("stage", "APPLIED")
+                .param("onDay", String.valueOf(today.getDayOfMonth()))
+                .param("onMonth", String.valueOf(today.getMonthValue()))
+                .param("onYear", String.valueOf(today.getYear()))));
 
-        // Without consent nobody is put forward.
-        mvc.perform(post("/participants/" + person + "/applications/" + application + "/shortlist")
+        // Without consent nobody is put forward, and the page says what is missing beside the field.
+        Document withProblem =
+                follow(mvc.perform(post("/participants/" + person + "/applications/" + application + "/shortlist")
                         .cookie(keyworker)
                         .with(csrf())
-                        .param("version", "1"))
-                .andExpect(status().is3xxRedirection());
+                        .param("version", "1")));
+        assertThat(withProblem.title()).startsWith("Error:");
+        assertThat(withProblem.select(".govuk-error-summary__list a").attr("href"))
+                .isEqualTo("#consent-" + application);
+        assertThat(withProblem.select(".govuk-error-message").text())
+                .contains("Select their consent to share their name with the employer");
         assertThat(jdbc.sql("select shortlisted_at is null from application where id = ?")
                         .param(application)
                         .query(Boolean.class)
@@ -268,6 +280,10 @@ class MatchingPagesTest extends IntegrationTest {
                         .select("tbody")
                         .text())
                 .contains("Mina Matched Applied");
+        assertThat(jdbc.sql("""
+                        select count(*) from access_log
+                         where subject_id = ? and action = 'VIEW' and actor_name = 'teamleader.riverside'
+                           and reason like 'On the shortlist for vacancy %'""").param(person).query(Long.class).single()).isOne();
 
         casework.withdrawConsent(liams, person, consent.id(), consent.version(), today);
         assertThat(page(get("/vacancies/" + care + "/candidates").cookie(leader))

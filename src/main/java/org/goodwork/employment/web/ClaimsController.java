@@ -60,7 +60,8 @@ class ClaimsController {
             claims.draft(user().organisationId(), participant, which, today());
             redirect.addFlashAttribute("success", "Draft claim created. Check the evidence, then submit it");
         } catch (OutcomeClaims.NotClaimableException e) {
-            redirect.addFlashAttribute("success", "That outcome has already been claimed");
+            redirect.addFlashAttribute("problem", "That outcome has already been claimed, or is no longer achieved");
+            redirect.addFlashAttribute("problemAt", "claims");
         }
         return "redirect:/claims";
     }
@@ -90,7 +91,8 @@ class ClaimsController {
             RedirectAttributes redirect) {
         Programme programme = own(code);
         if (!"accept".equals(decision) && !"reject".equals(decision)) {
-            redirect.addFlashAttribute("success", "Choose accept or reject");
+            redirect.addFlashAttribute("problem", "Select accept or reject");
+            redirect.addFlashAttribute("problemAt", "accept-" + id);
             return "redirect:/programmes/" + code + "/claims";
         }
         claims.decide(

@@ -94,6 +94,8 @@ class MatchingController {
             RedirectAttributes redirect) {
         if (!"yes".equals(interested) && !"no".equals(interested)) {
             redirect.addFlashAttribute("responseError", vacancyId);
+            redirect.addFlashAttribute("problem", "Select yes or no");
+            redirect.addFlashAttribute("problemAt", "yes-" + vacancyId);
             return "redirect:/participants/" + id + "/matches#match-" + vacancyId;
         }
         applications.respond(
@@ -146,8 +148,8 @@ class MatchingController {
         DateInput.Result on = DateInput.pastDate(onDay, onMonth, onYear, "the date", "Date", today());
         if (next == null || !on.ok()) {
             redirect.addFlashAttribute(
-                    "stageError", next == null ? "Select the stage the application has reached" : on.problem());
-            redirect.addFlashAttribute("stageErrorFor", applicationId);
+                    "problem", next == null ? "Select the stage the application has reached" : on.problem());
+            redirect.addFlashAttribute("problemAt", "stage-" + applicationId);
             return "redirect:/participants/" + id + "/applications";
         }
         applications.move(
@@ -168,8 +170,8 @@ class MatchingController {
             applications.shortlist(scope(), id, applicationId, version, uuid(consent));
             redirect.addFlashAttribute("success", "Put forward to the employer");
         } catch (Applications.ConsentNeededException e) {
-            redirect.addFlashAttribute("stageError", "Select their consent to share their name with the employer");
-            redirect.addFlashAttribute("stageErrorFor", applicationId);
+            redirect.addFlashAttribute("problem", "Select their consent to share their name with the employer");
+            redirect.addFlashAttribute("problemAt", "consent-" + applicationId);
         }
         return "redirect:/participants/" + id + "/applications";
     }
@@ -197,7 +199,16 @@ class MatchingController {
                 participants.names(results.matches().stream()
                         .map(m -> m.candidate().participantId())
                         .toList()));
-        model.addAttribute("shortlist", applications.shortlist(user.organisationId(), id));
+        List<Applications.Shortlisted> shortlist = applications.shortlist(user.organisationId(), id);
+        model.addAttribute("shortlist", shortlist);
+        participants.recordViews(
+                results.matches().stream()
+                        .map(m -> m.candidate().participantId())
+                        .toList(),
+                "Matched to vacancy " + id);
+        participants.recordViews(
+                shortlist.stream().map(Applications.Shortlisted::participantId).toList(),
+                "On the shortlist for vacancy " + id);
         return "matching/candidates";
     }
 
