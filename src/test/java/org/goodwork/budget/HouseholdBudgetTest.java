@@ -7,14 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import org.goodwork.participant.NewParticipant;
 import org.goodwork.participant.Participants;
 import org.goodwork.programme.Programme;
 import org.goodwork.programme.Programmes;
 import org.goodwork.support.IntegrationTest;
+import org.goodwork.support.Newcomer;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,32 +42,20 @@ class HouseholdBudgetTest extends IntegrationTest {
         programmes.setBudget(programme, new Programmes.Budget(new BigDecimal("1000"), new BigDecimal("500"), true));
         UUID organisation = organisationId("Brightpath Employment Support");
         UUID household = participants.createHousehold(organisation, "HH-" + code, "QQ2 4FD");
-        mother = register(organisation, programme, household, "Maria", LocalDate.of(1980, 1, 2));
-        son = register(organisation, programme, household, "Dan", LocalDate.of(2003, 4, 5));
+        Newcomer member = Newcomer.named("Maria", "Shared")
+                .at("Brightpath Employment Support", "hana.patel")
+                .on(programme)
+                .in(household)
+                .livingAt("QQ2 4FD")
+                .referredDaysAgo(20, 10);
+        mother = register(member);
+        son = register(Newcomer.named("Dan", "Shared")
+                .at(member.organisation(), member.keyworker())
+                .on(programme)
+                .in(household)
+                .livingAt("QQ2 4FD")
+                .referredDaysAgo(20, 10));
         keyworker = signIn("hana.patel");
-    }
-
-    private UUID register(UUID organisation, UUID programme, UUID household, String name, LocalDate born) {
-        return participants.register(new NewParticipant(
-                organisation,
-                programme,
-                "COUNCIL",
-                household,
-                "HB" + UUID.randomUUID().toString().substring(0, 8),
-                name,
-                "Shared",
-                born,
-                null,
-                null,
-                "QQ2 4FD",
-                null,
-                null,
-                "INACTIVE",
-                null,
-                List.of(),
-                userId("hana.patel"),
-                LocalDate.now().minusDays(20),
-                LocalDate.now().minusDays(10)));
     }
 
     @Test

@@ -8,11 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import org.goodwork.participant.NewParticipant;
 import org.goodwork.participant.Participants;
 import org.goodwork.support.IntegrationTest;
+import org.goodwork.support.Newcomer;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,29 +30,9 @@ class EmploymentPagesTest extends IntegrationTest {
 
     @BeforeEach
     void aParticipantWhoStartedTwoMonthsAgo() throws Exception {
-        UUID programme = jdbc.sql("select id from programme where code = 'HIW'")
-                .query(UUID.class)
-                .single();
-        person = participants.register(new NewParticipant(
-                organisationId("Riverside Works CIC"),
-                programme,
-                "COUNCIL",
-                null,
-                "W" + UUID.randomUUID().toString().substring(0, 8),
-                "Wren",
-                "Worker" + UUID.randomUUID().toString().substring(0, 6),
-                LocalDate.of(1988, 2, 3),
-                null,
-                null,
-                "QQ6 1AB",
-                null,
-                null,
-                "INACTIVE",
-                null,
-                List.of(),
-                userId("liam.byrne"),
-                LocalDate.now().minusDays(70),
-                LocalDate.now().minusDays(60)));
+        person = register(
+                Newcomer.named("Wren", "Worker" + UUID.randomUUID().toString().substring(0, 6))
+                        .referredDaysAgo(70, 60));
         keyworker = signIn("liam.byrne");
     }
 

@@ -9,14 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import org.goodwork.participant.NewParticipant;
 import org.goodwork.participant.Participants;
 import org.goodwork.programme.Programme;
 import org.goodwork.programme.Programmes;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.support.IntegrationTest;
+import org.goodwork.support.Newcomer;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,28 +45,12 @@ class OutcomeClaimsTest extends IntegrationTest {
                 .save(code, hiw.commissionerId(), hiw.settings(), hiw.providerIds(), null)
                 .programme()
                 .id();
-        reference = "OC" + UUID.randomUUID().toString().substring(0, 8);
         UUID riverside = organisationId("Riverside Works CIC");
-        person = participants.register(new NewParticipant(
-                riverside,
-                programme,
-                "COUNCIL",
-                null,
-                reference,
-                "Olu",
-                "Claimable",
-                LocalDate.of(1983, 3, 4),
-                null,
-                null,
-                "QQ6 1AB",
-                null,
-                null,
-                "INACTIVE",
-                null,
-                List.of(),
-                userId("liam.byrne"),
-                LocalDate.now().minusDays(90),
-                LocalDate.now().minusDays(80)));
+        person = register(Newcomer.named("Olu", "Claimable").on(programme).referredDaysAgo(90, 80));
+        reference = jdbc.sql("select reference from participant where id = ?")
+                .param(person)
+                .query(String.class)
+                .single();
         employment.start(
                 ParticipantScope.organisation(riverside),
                 person,

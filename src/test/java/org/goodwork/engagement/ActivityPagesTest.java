@@ -9,11 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import org.goodwork.participant.NewParticipant;
 import org.goodwork.participant.Participants;
 import org.goodwork.support.IntegrationTest;
+import org.goodwork.support.Newcomer;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,29 +28,8 @@ class ActivityPagesTest extends IntegrationTest {
 
     @BeforeEach
     void aParticipantOnLiamsCaseload() {
-        UUID programme = jdbc.sql("select id from programme where code = 'HIW'")
-                .query(UUID.class)
-                .single();
-        person = participants.register(new NewParticipant(
-                organisationId("Riverside Works CIC"),
-                programme,
-                "COUNCIL",
-                null,
-                "A" + UUID.randomUUID().toString().substring(0, 8),
-                "Ada",
-                "Active" + UUID.randomUUID().toString().substring(0, 6),
-                LocalDate.of(1984, 5, 6),
-                null,
-                null,
-                "QQ6 1AB",
-                null,
-                null,
-                "INACTIVE",
-                null,
-                List.of(),
-                userId("liam.byrne"),
-                LocalDate.now().minusDays(40),
-                LocalDate.now().minusDays(30)));
+        person = register(
+                Newcomer.named("Ada", "Active" + UUID.randomUUID().toString().substring(0, 6)));
     }
 
     @BeforeEach

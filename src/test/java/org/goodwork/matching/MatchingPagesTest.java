@@ -23,11 +23,11 @@ import org.goodwork.employer.Sector;
 import org.goodwork.employer.SizeBand;
 import org.goodwork.participant.Casework;
 import org.goodwork.participant.JobPreferences;
-import org.goodwork.participant.NewParticipant;
 import org.goodwork.participant.Participants;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.support.Api;
 import org.goodwork.support.IntegrationTest;
+import org.goodwork.support.Newcomer;
 import org.goodwork.vacancy.ContractType;
 import org.goodwork.vacancy.JobQuality;
 import org.goodwork.vacancy.PayPeriod;
@@ -76,29 +76,7 @@ class MatchingPagesTest extends IntegrationTest {
     void aPersonWhoWantsCareWorkAndFourVacancies() throws Exception {
         riverside = organisationId("Riverside Works CIC");
         liams = ParticipantScope.caseload(riverside, userId("liam.byrne"));
-        UUID programme = jdbc.sql("select id from programme where code = 'HIW'")
-                .query(UUID.class)
-                .single();
-        person = participants.register(new NewParticipant(
-                riverside,
-                programme,
-                "COUNCIL",
-                null,
-                "MT" + UUID.randomUUID().toString().substring(0, 8),
-                "Mina",
-                "Matched",
-                LocalDate.of(1990, 6, 7),
-                null,
-                null,
-                "QQ6 1AB",
-                null,
-                null,
-                "INACTIVE",
-                null,
-                List.of(),
-                userId("liam.byrne"),
-                LocalDate.now().minusDays(30),
-                LocalDate.now().minusDays(20)));
+        person = register(Newcomer.named("Mina", "Matched").referredDaysAgo(30, 20));
         jobPreferences.save(
                 liams,
                 person,

@@ -3,10 +3,9 @@ package org.goodwork.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.goodwork.support.IntegrationTest;
+import org.goodwork.support.Newcomer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,29 +16,7 @@ class AreaDeprivationTest extends IntegrationTest {
     Participants participants;
 
     private String areaOnTheRecordOfSomeoneAt(String postcode) throws Exception {
-        UUID programme = jdbc.sql("select id from programme where code = 'HIW'")
-                .query(UUID.class)
-                .single();
-        UUID person = participants.register(new NewParticipant(
-                organisationId("Riverside Works CIC"),
-                programme,
-                "COUNCIL",
-                null,
-                "AD" + UUID.randomUUID().toString().substring(0, 8),
-                "Ari",
-                "Area",
-                LocalDate.of(1985, 1, 1),
-                null,
-                null,
-                postcode,
-                null,
-                null,
-                "INACTIVE",
-                null,
-                List.of(),
-                userId("liam.byrne"),
-                LocalDate.now().minusDays(3),
-                null));
+        UUID person = register(Newcomer.named("Ari", "Area").livingAt(postcode).referredDaysAgo(3, null));
         return page(get("/participants/" + person).cookie(signIn("liam.byrne")))
                 .select(".govuk-summary-list__row:has(dt:containsOwn(Area)) dd")
                 .text();

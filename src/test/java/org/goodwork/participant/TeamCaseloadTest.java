@@ -7,12 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.goodwork.programme.Programme;
 import org.goodwork.programme.Programmes;
 import org.goodwork.support.IntegrationTest;
+import org.goodwork.support.Newcomer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,26 +39,11 @@ class TeamCaseloadTest extends IntegrationTest {
                 .save(code, hiw.commissionerId(), hiw.settings(), hiw.providerIds(), null)
                 .programme()
                 .id();
-        hanasParticipant = participants.register(new NewParticipant(
-                organisationId("Brightpath Employment Support"),
-                programme,
-                "COUNCIL",
-                null,
-                "TC" + UUID.randomUUID().toString().substring(0, 8),
-                "Tara",
-                "Teamcase",
-                LocalDate.of(1990, 1, 1),
-                null,
-                null,
-                "QQ1 1AA",
-                null,
-                null,
-                "INACTIVE",
-                null,
-                List.of(),
-                userId("hana.patel"),
-                LocalDate.now().minusDays(5),
-                LocalDate.now().minusDays(1)));
+        hanasParticipant = register(Newcomer.named("Tara", "Teamcase")
+                .at("Brightpath Employment Support", "hana.patel")
+                .on(programme)
+                .livingAt("QQ1 1AA")
+                .referredDaysAgo(5, 1));
     }
 
     private void commissionerSetsSharing(String shared) throws Exception {

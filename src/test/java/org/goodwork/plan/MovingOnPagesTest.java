@@ -9,13 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.goodwork.participant.Casework;
-import org.goodwork.participant.NewParticipant;
 import org.goodwork.participant.Participants;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.support.IntegrationTest;
+import org.goodwork.support.Newcomer;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,29 +35,9 @@ class MovingOnPagesTest extends IntegrationTest {
 
     @BeforeEach
     void aParticipantNearTheEndOfSupport() throws Exception {
-        UUID programme = jdbc.sql("select id from programme where code = 'HIW'")
-                .query(UUID.class)
-                .single();
-        person = participants.register(new NewParticipant(
-                organisationId("Riverside Works CIC"),
-                programme,
-                "COUNCIL",
-                null,
-                "M" + UUID.randomUUID().toString().substring(0, 8),
-                "Mo",
-                "Moving" + UUID.randomUUID().toString().substring(0, 6),
-                LocalDate.of(1975, 8, 9),
-                null,
-                null,
-                "QQ6 1AB",
-                null,
-                null,
-                "INACTIVE",
-                null,
-                List.of(),
-                userId("liam.byrne"),
-                LocalDate.now().minusDays(340),
-                LocalDate.now().minusDays(330)));
+        person = register(
+                Newcomer.named("Mo", "Moving" + UUID.randomUUID().toString().substring(0, 6))
+                        .referredDaysAgo(340, 330));
         liams = ParticipantScope.caseload(organisationId("Riverside Works CIC"), userId("liam.byrne"));
         keyworker = signIn("liam.byrne");
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import java.util.UUID;
+import org.goodwork.participant.NewParticipant;
+import org.goodwork.participant.Participants;
 import org.goodwork.shared.DemoSignIns;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,6 +40,9 @@ public abstract class IntegrationTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private Participants participants;
+
     /** Signs in through the real sign-in form and returns the session cookie. */
     protected Cookie signIn(String username) throws Exception {
         return signIn(username, DemoSignIns.PASSWORD);
@@ -56,6 +62,35 @@ public abstract class IntegrationTest {
 
     protected Document page(RequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+    }
+
+    /** Registers the newcomer, with a reference of their own, and returns their id. */
+    protected UUID register(Newcomer newcomer) {
+        UUID programme = newcomer.programmeId() != null
+                ? newcomer.programmeId()
+                : jdbc.sql("select id from programme where code = 'HIW'")
+                        .query(UUID.class)
+                        .single();
+        return participants.register(new NewParticipant(
+                organisationId(newcomer.organisation()),
+                programme,
+                "COUNCIL",
+                newcomer.householdId(),
+                "T" + UUID.randomUUID().toString().substring(0, 8),
+                newcomer.givenName(),
+                newcomer.familyName(),
+                newcomer.dateOfBirth(),
+                null,
+                null,
+                newcomer.postcode(),
+                null,
+                null,
+                "INACTIVE",
+                null,
+                List.of(),
+                userId(newcomer.keyworker()),
+                newcomer.referred(),
+                newcomer.started()));
     }
 
     protected UUID organisationId(String name) {

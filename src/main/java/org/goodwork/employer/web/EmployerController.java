@@ -27,6 +27,7 @@ import org.goodwork.security.UserAccount;
 import org.goodwork.security.UserAccounts;
 import org.goodwork.shared.Postcode;
 import org.goodwork.shared.web.DateInput;
+import org.goodwork.shared.web.FormValues;
 import org.goodwork.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -154,7 +155,7 @@ class EmployerController {
 
     @GetMapping("/employers")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String owner, Model model) {
-        UUID ownerId = uuid(owner);
+        UUID ownerId = FormValues.uuid(owner);
         model.addAttribute("employers", employers.list(organisation(), q, ownerId));
         model.addAttribute("q", q);
         model.addAttribute("owner", ownerId == null ? null : ownerId.toString());
@@ -400,13 +401,5 @@ class EmployerController {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(UK));
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

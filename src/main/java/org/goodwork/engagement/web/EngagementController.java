@@ -22,6 +22,7 @@ import org.goodwork.security.CurrentActor;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.shared.NotFoundException;
 import org.goodwork.shared.web.DateInput;
+import org.goodwork.shared.web.FormValues;
 import org.goodwork.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -152,8 +153,8 @@ class EngagementController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        UUID partner = uuid(form.partner());
-        UUID consent = uuid(form.consent());
+        UUID partner = FormValues.uuid(form.partner());
+        UUID consent = FormValues.uuid(form.consent());
         if (partner == null) {
             result.rejectValue("partner", "required", "Select a partner service");
         }
@@ -215,13 +216,5 @@ class EngagementController {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(UK));
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.goodwork.security.Role;
 import org.goodwork.security.SignedInUser;
 import org.goodwork.shared.NotFoundException;
 import org.goodwork.shared.web.DateInput;
+import org.goodwork.shared.web.FormValues;
 import org.goodwork.shared.web.Option;
 import org.goodwork.vacancy.Vacancies;
 import org.goodwork.vacancy.Vacancy;
@@ -167,7 +168,7 @@ class MatchingController {
             @RequestParam(required = false) String consent,
             RedirectAttributes redirect) {
         try {
-            applications.shortlist(scope(), id, applicationId, version, uuid(consent));
+            applications.shortlist(scope(), id, applicationId, version, FormValues.uuid(consent));
             redirect.addFlashAttribute("success", "Put forward to the employer");
         } catch (Applications.ConsentNeededException e) {
             redirect.addFlashAttribute("problem", "Select their consent to share their name with the employer");
@@ -226,13 +227,5 @@ class MatchingController {
 
     private static String clip(String value, int length) {
         return value.length() <= length ? value : value.substring(0, length);
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

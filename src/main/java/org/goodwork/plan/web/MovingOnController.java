@@ -19,6 +19,7 @@ import org.goodwork.security.CurrentActor;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.shared.NotFoundException;
 import org.goodwork.shared.web.DateInput;
+import org.goodwork.shared.web.FormValues;
 import org.goodwork.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -101,9 +102,9 @@ class MovingOnController {
             result.rejectValue("plannedDay", "date", planned.problem());
         }
         Optional<ServiceDirectory.PartnerService> service = Optional.empty();
-        UUID consent = uuid(form.consent());
+        UUID consent = FormValues.uuid(form.consent());
         if (kind == MovingOn.Kind.INTRODUCTION) {
-            UUID serviceId = uuid(form.service());
+            UUID serviceId = FormValues.uuid(form.service());
             service = serviceDirectory.search(null).stream()
                     .filter(s -> s.id().equals(serviceId))
                     .findFirst();
@@ -172,13 +173,5 @@ class MovingOnController {
 
     private ParticipantScope scope() {
         return currentActor.participantScope();
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
