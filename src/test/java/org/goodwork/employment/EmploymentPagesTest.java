@@ -138,6 +138,23 @@ class EmploymentPagesTest extends IntegrationTest {
         Document job = page(get("/participants/" + person + "/work/" + spell).cookie(keyworker));
         assertThat(job.text()).contains("Check in weekly for the first month").contains("Next check-in");
 
+        String afterRefusal = mvc.perform(post("/participants/" + person + "/work/" + spell + "/check-ins")
+                        .cookie(keyworker)
+                        .with(csrf())
+                        .param("days", "200")
+                        .param("version", "0"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        Document refused = page(get(afterRefusal).cookie(keyworker));
+        assertThat(refused.title()).startsWith("Error:");
+        assertThat(refused.select("#days-error").text()).contains("Enter a number of days from 7 to 91");
+        assertThat(jdbc.sql("select check_in_interval_days from employment_spell where id = ?")
+                        .param(spell)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(28);
+
         LocalDate today = LocalDate.now();
         mvc.perform(post("/participants/" + person + "/work/" + spell + "/issues")
                         .cookie(keyworker)

@@ -362,7 +362,8 @@ class EmploymentController {
             interval = -1;
         }
         if (interval < 7 || interval > 91) {
-            redirect.addFlashAttribute("checkInError", "Enter a number of days from 7 to 91");
+            redirect.addFlashAttribute("problem", "Enter a number of days from 7 to 91");
+            redirect.addFlashAttribute("problemAt", "days");
             return "redirect:/participants/" + id + "/work/" + spellId + "#check-ins";
         }
         employment.setCheckInInterval(scope(), id, spellId, version, interval);
@@ -378,21 +379,14 @@ class EmploymentController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Employment.ProgressionKind kind = parse(Employment.ProgressionKind.class, form.kind());
-        if (kind == null) {
-            result.rejectValue("kind", "required", "Select what kind of progression");
-        }
-        DateInput.Result on =
-                DateInput.pastDate(form.onDay(), form.onMonth(), form.onYear(), "the date", "Date", today());
-        if (!on.ok()) {
-            result.rejectValue("onDay", "date", on.problem());
-        }
+        Employment.ProgressionKind kind = choice(
+                Employment.ProgressionKind.class, form.kind(), "kind", "Select what kind of progression", result);
+        LocalDate on = pastDay(form.onDay(), form.onMonth(), form.onYear(), "the date", "Date", "onDay", result);
         if (result.hasErrors()) {
             return spellPage(id, spellId, model);
         }
-        employment.recordProgression(scope(), id, spellId, on.date(), kind, form.description());
-        redirect.addFlashAttribute("success", "Progression recorded");
-        return "redirect:/participants/" + id + "/work/" + spellId;
+        employment.recordProgression(scope(), id, spellId, on, kind, form.description());
+        return backToSpell(id, spellId, "Progression recorded", redirect);
     }
 
     @PostMapping("/participants/{id}/work/{spellId}/issues")
@@ -403,26 +397,21 @@ class EmploymentController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Employment.IssueAbout about = parse(Employment.IssueAbout.class, form.about());
-        if (about == null) {
-            result.rejectValue("about", "required", "Select who the issue is about");
-        }
-        DateInput.Result on = DateInput.pastDate(
+        Employment.IssueAbout about =
+                choice(Employment.IssueAbout.class, form.about(), "about", "Select who the issue is about", result);
+        LocalDate on = pastDay(
                 form.raisedDay(),
                 form.raisedMonth(),
                 form.raisedYear(),
                 "the date it was raised",
                 "Date raised",
-                today());
-        if (!on.ok()) {
-            result.rejectValue("raisedDay", "date", on.problem());
-        }
+                "raisedDay",
+                result);
         if (result.hasErrors()) {
             return spellPage(id, spellId, model);
         }
-        employment.raiseIssue(scope(), id, spellId, on.date(), about, form.description());
-        redirect.addFlashAttribute("success", "Issue added to the log");
-        return "redirect:/participants/" + id + "/work/" + spellId;
+        employment.raiseIssue(scope(), id, spellId, on, about, form.description());
+        return backToSpell(id, spellId, "Issue added to the log", redirect);
     }
 
     @PostMapping("/participants/{id}/work/{spellId}/issues/{issueId}/resolve")
@@ -433,16 +422,13 @@ class EmploymentController {
             @RequestParam long version,
             @RequestParam(required = false) String resolution,
             RedirectAttributes redirect) {
-        employment.resolveIssue(
-                scope(),
-                id,
-                spellId,
-                issueId,
-                version,
-                today(),
-                resolution == null ? null : resolution.substring(0, Math.min(resolution.length(), 2000)));
-        redirect.addFlashAttribute("success", "Issue marked as resolved");
-        return "redirect:/participants/" + id + "/work/" + spellId;
+        if (resolution != null && resolution.length() > 2000) {
+            redirect.addFlashAttribute("problem", "How it was resolved must be 2000 characters or fewer");
+            redirect.addFlashAttribute("problemAt", "resolution-" + issueId);
+            return "redirect:/participants/" + id + "/work/" + spellId;
+        }
+        employment.resolveIssue(scope(), id, spellId, issueId, version, today(), resolution);
+        return backToSpell(id, spellId, "Issue marked as resolved", redirect);
     }
 
     @PostMapping("/participants/{id}/work/{spellId}/evidence")
@@ -453,25 +439,45 @@ class EmploymentController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Employment.EvidenceLevel level = parse(Employment.EvidenceLevel.class, form.level());
-        if (level == null) {
-            result.rejectValue("level", "required", "Select what the evidence is");
-        }
-        DateInput.Result on = DateInput.pastDate(
+        Employment.EvidenceLevel level =
+                choice(Employment.EvidenceLevel.class, form.level(), "level", "Select what the evidence is", result);
+        LocalDate on = pastDay(
                 form.seenDay(),
                 form.seenMonth(),
                 form.seenYear(),
                 "the date of the evidence",
                 "Date of the evidence",
-                today());
-        if (!on.ok()) {
-            result.rejectValue("seenDay", "date", on.problem());
-        }
+                "seenDay",
+                result);
         if (result.hasErrors()) {
             return spellPage(id, spellId, model);
         }
-        employment.recordEvidence(scope(), id, spellId, on.date(), level, form.notes());
-        redirect.addFlashAttribute("success", "Evidence recorded");
+        employment.recordEvidence(scope(), id, spellId, on, level, form.notes());
+        return backToSpell(id, spellId, "Evidence recorded", redirect);
+    }
+
+    /** One of the enum's values, or an error beside the field. */
+    private static <E extends Enum<E>> E choice(
+            Class<E> type, String value, String field, String message, BindingResult result) {
+        E chosen = parse(type, value);
+        if (chosen == null) {
+            result.rejectValue(field, "required", message);
+        }
+        return chosen;
+    }
+
+    /** A date today or earlier, or an error beside its day field. */
+    private LocalDate pastDay(
+            String day, String month, String year, String what, String subject, String field, BindingResult result) {
+        DateInput.Result date = DateInput.pastDate(day, month, year, what, subject, today());
+        if (!date.ok()) {
+            result.rejectValue(field, "date", date.problem());
+        }
+        return date.ok() ? date.date() : null;
+    }
+
+    private static String backToSpell(UUID id, UUID spellId, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("success", message);
         return "redirect:/participants/" + id + "/work/" + spellId;
     }
 
