@@ -137,6 +137,14 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
                     .contains("govuk-error-summary");
             check(form + " with errors", problems);
         }
+
+        signInAs("commissioner");
+        open("/programmes/HIW/outcomes", problems);
+        replace("jobOutcome", "a lot");
+        continueFrom("outcome prices");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        check("outcome rules and prices with errors", problems);
+        open("/programmes/HIW/claims", problems);
         assertThat(problems).isEmpty();
     }
 
@@ -421,6 +429,9 @@ class AccessibleJourneysBrowserTest extends IntegrationTest {
         }
         continueFrom("job start");
         check("job", problems);
+        clickAndWait(browser.findElement(By.linkText("Assess job quality")));
+        check("job quality of a job start", problems);
+        clickAndWait(browser.findElement(By.linkText("Back")));
         clickAndWait(browser.findElement(By.linkText("Contacts")));
         new Select(browser.findElement(By.id("type"))).selectByValue("IN_WORK");
         continueFrom("in-work contact");
