@@ -11,6 +11,7 @@ import org.goodwork.reference.ReferenceData;
 import org.goodwork.reference.ReferenceData.CodeList;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.shared.NotFoundException;
+import org.goodwork.shared.web.FormValues;
 import org.goodwork.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,18 +65,17 @@ class BudgetController {
                 || !referenceData.labels(CodeList.BUDGET_CATEGORY).containsKey(form.category())) {
             result.rejectValue("category", "required", "Select what kind of spend it is");
         }
-        BigDecimal amount = null;
-        try {
-            amount = new BigDecimal(
-                    form.amount() == null
-                            ? ""
-                            : form.amount().strip().replace("£", "").replace(",", ""));
-            if (amount.signum() <= 0 || amount.scale() > 2) {
-                result.rejectValue("amount", "range", "Enter an amount in pounds and pence, like 45.50");
-            }
-        } catch (NumberFormatException e) {
-            result.rejectValue("amount", "number", "Enter an amount in pounds and pence, like 45.50");
+        if (form.amount() == null || form.amount().isBlank()) {
+            result.rejectValue("amount", "required", "Enter an amount in pounds and pence, like 45.50");
         }
+        BigDecimal amount = FormValues.amount(
+                form.amount(),
+                new BigDecimal("0.01"),
+                new BigDecimal("999999"),
+                2,
+                "amount",
+                "Enter an amount in pounds and pence, like 45.50",
+                result);
         if (!result.hasErrors()) {
             try {
                 Budgets.Status status = budgets.request(

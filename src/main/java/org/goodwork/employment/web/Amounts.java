@@ -1,6 +1,7 @@
 package org.goodwork.employment.web;
 
 import java.math.BigDecimal;
+import org.goodwork.shared.web.FormValues;
 import org.springframework.validation.BindingResult;
 
 /** Weekly hours and hourly pay as people type them, with the errors beside the field. */
@@ -12,39 +13,33 @@ final class Amounts {
     private Amounts() {}
 
     static BigDecimal hours(String value, String field, BindingResult result) {
-        BigDecimal hours = number(value);
-        if (hours == null) {
-            result.rejectValue(field, "hours", "Enter the hours a week, like 16 or 22.5");
-        } else if (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0 || hours.scale() > 2) {
-            result.rejectValue(field, "range", "Enter hours a week from 0 to 168");
+        if (value == null || value.isBlank()) {
+            result.rejectValue(field, "required", "Enter the hours a week, like 16 or 22.5");
             return null;
         }
-        return hours;
+        return FormValues.amount(
+                value,
+                BigDecimal.ZERO,
+                MAX_HOURS,
+                2,
+                field,
+                "Enter the hours a week, from 0 to 168, like 16 or 22.5",
+                result);
     }
 
     /** Pay may be left empty only for self-employment, where earnings are often not known yet. */
     static BigDecimal pay(String value, String field, boolean selfEmployed, BindingResult result) {
-        if ((value == null || value.isBlank()) && selfEmployed) {
+        if ((value == null || value.isBlank()) && !selfEmployed) {
+            result.rejectValue(field, "required", "Enter the pay an hour in pounds, like 12.60");
             return null;
         }
-        BigDecimal pay = number(value == null ? null : value.replace("£", ""));
-        if (pay == null) {
-            result.rejectValue(field, "pay", "Enter the pay an hour in pounds, like 12.60");
-        } else if (pay.signum() < 0 || pay.compareTo(MAX_PAY) > 0 || pay.scale() > 2) {
-            result.rejectValue(field, "range", "Enter the pay an hour in pounds and pence, like 12.60");
-            return null;
-        }
-        return pay;
-    }
-
-    private static BigDecimal number(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return FormValues.amount(
+                value,
+                BigDecimal.ZERO,
+                MAX_PAY,
+                2,
+                field,
+                "Enter the pay an hour in pounds and pence, like 12.60",
+                result);
     }
 }

@@ -13,9 +13,12 @@ import org.goodwork.programme.Programmes;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.SignedInUser;
 import org.goodwork.shared.NotFoundException;
+import org.goodwork.shared.web.FormValues;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -105,72 +108,87 @@ class ClaimsController {
         return "redirect:/programmes/" + code + "/claims";
     }
 
+    /** The programme's outcome rules and prices, as typed; all optional but the bridged gap. */
+    record OutcomeRulesForm(
+            String bridgedGapDays,
+            String earningsThreshold,
+            String earningsWindowWeeks,
+            String jobOutcome,
+            String sustained13,
+            String sustained26,
+            String sustained52,
+            String earnings) {
+
+        static OutcomeRulesForm of(Programmes.OutcomePayments p) {
+            return new OutcomeRulesForm(
+                    String.valueOf(p.sustainedBridgedGapDays()),
+                    text(p.earningsThreshold()),
+                    p.earningsWindowWeeks() == null ? null : String.valueOf(p.earningsWindowWeeks()),
+                    text(p.jobOutcome()),
+                    text(p.sustained13()),
+                    text(p.sustained26()),
+                    text(p.sustained52()),
+                    text(p.earnings()));
+        }
+
+        private static String text(BigDecimal amount) {
+            return amount == null ? null : amount.toPlainString();
+        }
+    }
+
     @GetMapping("/programmes/{code}/outcomes")
     String outcomeRules(@PathVariable String code, Model model) {
         Programme programme = own(code);
         model.addAttribute("programme", programme);
-        model.addAttribute("payments", programmes.outcomePayments(programme.id()));
+        model.addAttribute("outcomeRulesForm", OutcomeRulesForm.of(programmes.outcomePayments(programme.id())));
         return "employment/programme-outcomes";
     }
 
     @PostMapping("/programmes/{code}/outcomes")
     String saveOutcomeRules(
             @PathVariable String code,
-            @RequestParam(required = false) String bridgedGapDays,
-            @RequestParam(required = false) String earningsThreshold,
-            @RequestParam(required = false) String earningsWindowWeeks,
-            @RequestParam(required = false) String jobOutcome,
-            @RequestParam(required = false) String sustained13,
-            @RequestParam(required = false) String sustained26,
-            @RequestParam(required = false) String sustained52,
-            @RequestParam(required = false) String earnings,
+            @ModelAttribute("outcomeRulesForm") OutcomeRulesForm form,
+            BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         Programme programme = own(code);
-        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        Integer gap = whole(bridgedGapDays, 0, 90);
-        if (gap == null) {
-            errors.put("bridgedGapDays", "Enter a number of days from 0 to 90");
+        if (form.bridgedGapDays() == null || form.bridgedGapDays().isBlank()) {
+            result.rejectValue("bridgedGapDays", "required", "Enter a number of days from 0 to 90");
         }
-        BigDecimal threshold = pounds(earningsThreshold, "earningsThreshold", errors);
-        if (threshold != null && threshold.signum() == 0) {
-            errors.put("earningsThreshold", "Enter an earnings threshold above zero, or leave it empty");
-            threshold = null;
-        }
-        Integer window = earningsWindowWeeks == null || earningsWindowWeeks.isBlank()
-                ? null
-                : whole(earningsWindowWeeks, 1, 260);
-        if (earningsWindowWeeks != null && !earningsWindowWeeks.isBlank() && window == null) {
-            errors.put("earningsWindowWeeks", "Enter a number of weeks from 1 to 260");
-        }
-        if (!errors.containsKey("earningsThreshold")
-                && !errors.containsKey("earningsWindowWeeks")
+        BigDecimal gap = FormValues.amount(
+                form.bridgedGapDays(),
+                BigDecimal.ZERO,
+                BigDecimal.valueOf(90),
+                0,
+                "bridgedGapDays",
+                "Enter a number of days from 0 to 90",
+                result);
+        BigDecimal threshold = pounds(form.earningsThreshold(), "earningsThreshold", new BigDecimal("0.01"), result);
+        BigDecimal window = FormValues.amount(
+                form.earningsWindowWeeks(),
+                BigDecimal.ONE,
+                BigDecimal.valueOf(260),
+                0,
+                "earningsWindowWeeks",
+                "Enter a number of weeks from 1 to 260",
+                result);
+        if (!result.hasFieldErrors("earningsThreshold")
+                && !result.hasFieldErrors("earningsWindowWeeks")
                 && (threshold == null) != (window == null)) {
-            errors.put("earningsThreshold", "Enter both the earnings threshold and its window, or neither");
+            result.rejectValue(
+                    "earningsThreshold", "pair", "Enter both the earnings threshold and its window, or neither");
         }
         Programmes.OutcomePayments payments = new Programmes.OutcomePayments(
-                gap == null ? 14 : gap,
+                gap == null ? 0 : gap.intValueExact(),
                 threshold,
-                window,
-                pounds(jobOutcome, "jobOutcome", errors),
-                pounds(sustained13, "sustained13", errors),
-                pounds(sustained26, "sustained26", errors),
-                pounds(sustained52, "sustained52", errors),
-                pounds(earnings, "earnings", errors));
-        if (!errors.isEmpty()) {
+                window == null ? null : window.intValueExact(),
+                pounds(form.jobOutcome(), "jobOutcome", BigDecimal.ZERO, result),
+                pounds(form.sustained13(), "sustained13", BigDecimal.ZERO, result),
+                pounds(form.sustained26(), "sustained26", BigDecimal.ZERO, result),
+                pounds(form.sustained52(), "sustained52", BigDecimal.ZERO, result),
+                pounds(form.earnings(), "earnings", BigDecimal.ZERO, result));
+        if (result.hasErrors()) {
             model.addAttribute("programme", programme);
-            model.addAttribute("payments", payments);
-            model.addAttribute("errors", errors);
-            java.util.Map<String, String> entered = new java.util.HashMap<>();
-            entered.put("bridgedGapDays", bridgedGapDays);
-            entered.put("earningsThreshold", earningsThreshold);
-            entered.put("earningsWindowWeeks", earningsWindowWeeks);
-            entered.put("jobOutcome", jobOutcome);
-            entered.put("sustained13", sustained13);
-            entered.put("sustained26", sustained26);
-            entered.put("sustained52", sustained52);
-            entered.put("earnings", earnings);
-            model.addAttribute("entered", entered);
             return "employment/programme-outcomes";
         }
         programmes.setOutcomePayments(programme.id(), payments);
@@ -178,30 +196,15 @@ class ClaimsController {
         return "redirect:/programmes/" + code + "/outcomes";
     }
 
-    private static Integer whole(String value, int min, int max) {
-        try {
-            int number = Integer.parseInt(value == null ? "" : value.strip());
-            return number < min || number > max ? null : number;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static BigDecimal pounds(String value, String field, java.util.Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(value.strip().replace("£", "").replace(",", ""));
-            if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("99999999")) > 0) {
-                errors.put(field, "Enter an amount in pounds, like 1500 or 12.50");
-                return null;
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            errors.put(field, "Enter an amount in pounds, like 1500 or 12.50");
-            return null;
-        }
+    private static BigDecimal pounds(String value, String field, BigDecimal least, BindingResult result) {
+        return FormValues.amount(
+                value,
+                least,
+                new BigDecimal("99999999"),
+                2,
+                field,
+                "Enter an amount in pounds" + (least.signum() > 0 ? " above zero" : "") + ", like 1500 or 12.50",
+                result);
     }
 
     private Programme own(String code) {

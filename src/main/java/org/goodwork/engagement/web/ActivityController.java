@@ -18,6 +18,7 @@ import org.goodwork.security.CurrentActor;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.shared.NotFoundException;
 import org.goodwork.shared.web.DateInput;
+import org.goodwork.shared.web.FormValues;
 import org.goodwork.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,7 +108,14 @@ class ActivityController {
         if (!start.ok()) {
             result.rejectValue("startDay", "date", start.problem());
         }
-        BigDecimal hours = hours(form.hours(), result);
+        BigDecimal hours = FormValues.amount(
+                form.hours(),
+                new BigDecimal("0.5"),
+                new BigDecimal("2000"),
+                1,
+                "hours",
+                "Enter the number of hours, from 0.5 to 2000, like 12 or 7.5",
+                result);
         if (!"yes".equals(form.agreed()) && !"no".equals(form.agreed())) {
             result.rejectValue("agreed", "required", "Select whether it was agreed with them as part of their plan");
         }
@@ -176,23 +184,6 @@ class ActivityController {
         activities.complete(scope(), id, activityId, form.version(), on.date());
         redirect.addFlashAttribute("success", "Marked as completed");
         return "redirect:/participants/" + id + "/activities";
-    }
-
-    private static BigDecimal hours(String value, BindingResult result) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal hours = new BigDecimal(value.strip());
-            if (hours.signum() <= 0 || hours.compareTo(new BigDecimal("2000")) > 0 || hours.scale() > 1) {
-                result.rejectValue("hours", "range", "Enter hours from 0.5 to 2000, to one decimal place");
-                return null;
-            }
-            return hours;
-        } catch (NumberFormatException e) {
-            result.rejectValue("hours", "number", "Enter the number of hours, like 12 or 7.5");
-            return null;
-        }
     }
 
     private String activitiesPage(UUID id, Model model) {

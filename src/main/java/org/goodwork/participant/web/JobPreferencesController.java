@@ -13,6 +13,7 @@ import org.goodwork.reference.ReferenceData;
 import org.goodwork.security.CurrentActor;
 import org.goodwork.security.ParticipantScope;
 import org.goodwork.shared.NotFoundException;
+import org.goodwork.shared.web.FormValues;
 import org.goodwork.shared.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -131,16 +132,16 @@ class JobPreferencesController {
             Model model,
             RedirectAttributes redirect) {
         BigDecimal min = number(
-                result, "minWeeklyHours", form.minWeeklyHours(), 0, 80, "Enter hours a week from 0 to 80, like 16");
+                result, "minWeeklyHours", form.minWeeklyHours(), 80, 1, "Enter hours a week from 0 to 80, like 16");
         BigDecimal max = number(
-                result, "maxWeeklyHours", form.maxWeeklyHours(), 0, 80, "Enter hours a week from 0 to 80, like 30");
+                result, "maxWeeklyHours", form.maxWeeklyHours(), 80, 1, "Enter hours a week from 0 to 80, like 30");
         if (min != null && max != null && min.compareTo(max) > 0) {
             result.rejectValue("maxWeeklyHours", "order", "Most hours must not be fewer than the fewest hours");
         }
         BigDecimal travel = number(
-                result, "maxTravelMinutes", form.maxTravelMinutes(), 0, 240, "Enter minutes from 0 to 240, like 45");
+                result, "maxTravelMinutes", form.maxTravelMinutes(), 240, 0, "Enter minutes from 0 to 240, like 45");
         BigDecimal pay =
-                number(result, "payFloorHourly", form.payFloorHourly(), 0, 999, "Enter pounds an hour, like 12.60");
+                number(result, "payFloorHourly", form.payFloorHourly(), 999, 2, "Enter pounds an hour, like 12.60");
         Set<String> days = form.days() == null ? Set.of() : form.days();
         Set<String> contracts = form.contractTypes() == null ? Set.of() : form.contractTypes();
         if (!JobPreferences.DAYS.containsAll(days)) {
@@ -217,21 +218,8 @@ class JobPreferencesController {
     }
 
     private static BigDecimal number(
-            BindingResult result, String field, String value, int min, int max, String message) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal number = new BigDecimal(value.strip().replace("£", ""));
-            if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-                result.rejectValue(field, "range", message);
-                return null;
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            result.rejectValue(field, "number", message);
-            return null;
-        }
+            BindingResult result, String field, String value, int max, int decimals, String message) {
+        return FormValues.amount(value, BigDecimal.ZERO, BigDecimal.valueOf(max), decimals, field, message, result);
     }
 
     private static String text(BigDecimal value) {
